@@ -1,0 +1,94 @@
+"""Opening the journal file safely: checks first, then WAL and full sync.
+
+Reading commands use the plain `sqlite3` connection so that they start fast;
+sqlite-utils is loaded only when something is written or migrated.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from journal.paths import create_private_file, ensure_private_dir, make_private
+from journal.store.errors import JournalUnavailableError, NotAJournalError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_SECONDS = 15.0
+OUR_TABLES = {"entries", "_sqlite_migrations"}
+
+
+def backups_for(path: Path) -> list[Path]:
+    """The backups kept beside a journal, newest first, to name in error messages."""
+    folder = path.parent / "backups"
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{path.stem}-*.db"), reverse=True)
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a non-empty file that does not start like an SQLite database."""
+    with path.open("rb") as handle:
+        head = handle.read(len(SQLITE_HEADER))
+    if head and head != SQLITE_HEADER:
+        raise NotAJournalError(path, "is not a journal database", backups_for(path))
+
+
+def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a damaged database, or someone else's database, before changing anything."""
+    try:
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.OperationalError as error:
+        raise JournalUnavailableError(
+            f"Thaw could not read {path} ({error}). Is its folder read-only?"
+        ) from error
+    except sqlite3.DatabaseError as error:
+        raise NotAJournalError(path, f"looks damaged ({error})", backups_for(path)) from error
+    if names and not names & OUR_TABLES:
+        raise NotAJournalError(path, "is an SQLite database, but not a Thaw journal")
+
+
+def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
+    """Open `path` as a journal connection, creating a private file when allowed.
+
+    The file is validated before any pragma is set, so a foreign or damaged file
+    is never modified. The folder is created 0700 and the file 0600; SQLite gives
+    the -wal and -shm files the same mode as the database file.
+    """
+    exists = path.exists()
+    if exists:
+        if path.is_dir():
+            raise JournalUnavailableError(f"{path} is a folder, not a journal file.")
+        _check_header(path)
+    elif not create:
+        raise JournalUnavailableError(f"There is no journal at {path}.")
+    else:
+        try:
+            ensure_private_dir(path.parent)
+            create_private_file(path)
+        except OSError as error:
+            raise JournalUnavailableError(
+                f"Thaw could not create a journal at {path}: {error.strerror or error}."
+            ) from error
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
+    except sqlite3.Error as error:
+        raise JournalUnavailableError(f"Thaw could not open {path}: {error}.") from error
+    try:
+        _check_schema(conn, path)
+        make_private(path)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
+    except NotAJournalError:
+        conn.close()
+        raise
+    except sqlite3.OperationalError as error:
+        conn.close()
+        raise JournalUnavailableError(
+            f"Thaw could not open {path} for writing ({error}). "
+            "Is the folder read-only, or the disk full?"
+        ) from error
+    for suffix in ("-wal", "-shm"):
+        make_private(path.with_name(path.name + suffix))
+    return conn

@@ -1,0 +1,54 @@
+"""The journal as one object: every part of the store behind one open file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from journal.store.base import Connection
+from journal.store.connection import connect
+from journal.store.contacts import ContactStore
+from journal.store.drafts import DraftStore
+from journal.store.entries import EntryStore
+from journal.store.queries import EntryQueries
+from journal.store.settings import SettingsStore
+from journal.store.strategies import StrategyStore
+from journal.timeutil import Clock, system_now
+
+
+class Store:
+    """An open journal. The UI and the command line use this and nothing lower."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        self.entries = EntryStore(connection)
+        self.queries = EntryQueries(connection)
+        self.drafts = DraftStore(connection)
+        self.settings = SettingsStore(connection)
+        self.contacts = ContactStore(connection)
+        self.strategies = StrategyStore(connection)
+
+    @property
+    def path(self) -> Path | None:
+        """The journal file, or None for an in-memory journal."""
+        return self.connection.path
+
+    def close(self) -> None:
+        """Close the journal file."""
+        self.connection.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def open_store(path: Path, *, clock: Clock | None = None, create: bool = True) -> Store:
+    """Open (or create) the journal at `path`, upgrading its schema if needed."""
+    connection = Connection(connect(path, create=create), path, clock or system_now)
+    try:
+        connection.migrate()
+    except Exception:
+        connection.close()
+        raise
+    return Store(connection)
