@@ -1,0 +1,116 @@
+"""JournalApp: the three areas, the keys that reach them, theme and first run."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.theme import Theme
+
+from journal.resources import style_file
+from journal.store import Store, open_store
+from journal.timeutil import Clock
+from journal.ui.screens.help import HelpScreen
+from journal.ui.screens.history import HistoryScreen
+from journal.ui.screens.strategies import StrategiesScreen
+from journal.ui.screens.welcome import WelcomeScreen
+from journal.ui.screens.write import WriteScreen
+from journal.ui.theme import CALM_THEME, DEFAULT_THEME, THEME_SETTING
+
+WELCOME_SETTING = "welcome_seen"
+
+AREAS = {
+    "write": ("Write", "Check in: notice, name and write about how you are", WriteScreen),
+    "strategies": ("Strategies", "Ways to cope, and what has helped you", StrategiesScreen),
+    "history": ("History", "Search and look back over your entries", HistoryScreen),
+}
+
+
+class JournalApp(App[None]):
+    """Thaw: a gentle journal for learning to name feelings again."""
+
+    TITLE = "Thaw"
+    CSS_PATH = style_file("app.tcss")
+    MODES = {name: screen for name, (_title, _help, screen) in AREAS.items()}
+    DEFAULT_MODE = "write"
+    COMMAND_PALETTE_BINDING = "ctrl+p"
+    BINDINGS = [
+        Binding("f1", "help", "Help", tooltip="Every key in Thaw"),
+        Binding("question_mark", "help", "Help", show=False),
+        Binding("f2", "switch_mode('write')", "Write", tooltip="The check-in"),
+        Binding("f3", "switch_mode('strategies')", "Strategies", tooltip="Ways to cope"),
+        Binding("f4", "switch_mode('history')", "History", tooltip="Past entries"),
+        Binding("f9", "crisis", "Crisis lines", tooltip="Where to find help now"),
+        Binding("exclamation_mark", "crisis", "Crisis lines", show=False),
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+    ]
+
+    def __init__(self, store: Store, *, show_welcome: bool = True) -> None:
+        super().__init__()
+        self.store = store
+        self._show_welcome = show_welcome
+
+    def on_mount(self) -> None:
+        """Apply the remembered theme and greet a first-time user."""
+        self.register_theme(CALM_THEME)
+        saved = self.store.settings.get(THEME_SETTING, DEFAULT_THEME)
+        self.theme = (
+            saved if isinstance(saved, str) and saved in self.available_themes else (DEFAULT_THEME)
+        )
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        if self._show_welcome and not self.store.settings.get(WELCOME_SETTING, False):
+            self.action_welcome()
+
+    def _remember_theme(self, theme: Theme) -> None:
+        """Keep the chosen theme for next time."""
+        self.store.settings.set(THEME_SETTING, theme.name)
+
+    def action_help(self) -> None:
+        """Open the help screen listing every key."""
+        if isinstance(self.screen, HelpScreen):
+            return
+        sections: list = [("Everywhere", type(self))]
+        sections += [(title, screen) for title, _help, screen in AREAS.values()]
+        self.push_screen(HelpScreen(sections, self.action_welcome))
+
+    def action_welcome(self) -> None:
+        """Show the first-run welcome, and remember that it was seen."""
+        self.store.settings.set(WELCOME_SETTING, True)
+        self.push_screen(WelcomeScreen())
+
+    def action_crisis(self) -> None:
+        """Open the crisis lines from anywhere."""
+        from journal.ui.screens.crisis import CrisisScreen
+
+        if not isinstance(self.screen, CrisisScreen):
+            self.push_screen(CrisisScreen())
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Offer the areas and Thaw's own actions in the command palette."""
+        for name, (title, help_text, _screen) in AREAS.items():
+            yield SystemCommand(f"Go to {title}", help_text, lambda n=name: self.switch_mode(n))
+        yield SystemCommand("Crisis lines", "Where to find help right now", self.action_crisis)
+        yield SystemCommand("Help: keys", "Every key in Thaw", self.action_help)
+        yield SystemCommand("Welcome", "What Thaw is for, and what it is not", self.action_welcome)
+        screen_commands = getattr(screen, "palette_commands", None)
+        if callable(screen_commands):
+            yield from screen_commands()
+        yield from super().get_system_commands(screen)
+
+
+def make_app(
+    db_path: Path | None = None,
+    *,
+    store: Store | None = None,
+    clock: Clock | None = None,
+    show_welcome: bool = True,
+) -> JournalApp:
+    """Build the app on a journal file (or an open store): used by the CLI and the tests."""
+    if store is None:
+        if db_path is None:
+            raise ValueError("make_app needs a db_path or a store")
+        store = open_store(db_path, clock=clock)
+    return JournalApp(store, show_welcome=show_welcome)

@@ -1,0 +1,73 @@
+"""Collecting every key binding, so the help screen never falls out of date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.binding import Binding
+from textual.dom import DOMNode
+
+
+@dataclass(frozen=True)
+class KeyHelp:
+    """One line of the help screen: where, which key, what it does."""
+
+    section: str
+    keys: str
+    description: str
+
+
+def _bindings(owner: type[DOMNode]) -> list[Binding]:
+    found: list[Binding] = []
+    for item in owner.BINDINGS:
+        if isinstance(item, Binding):
+            found.append(item)
+        elif isinstance(item, tuple):
+            found.append(Binding(*item))
+    return found
+
+
+_NAMES = {
+    "question_mark": "?",
+    "exclamation_mark": "!",
+    "escape": "Esc",
+    "enter": "Enter",
+    "tab": "Tab",
+    "space": "Space",
+    "left": "←",
+    "right": "→",
+    "up": "↑",
+    "down": "↓",
+    "pageup": "PgUp",
+    "pagedown": "PgDn",
+    "home": "Home",
+    "end": "End",
+    "delete": "Del",
+}
+
+
+def _display_chord(chord: str) -> str:
+    """'ctrl+s' -> 'Ctrl+S', 'f1' -> 'F1', 'question_mark' -> '?'."""
+    *modifiers, key = chord.strip().split("+")
+    key = _NAMES.get(key, key.upper() if key[:1] == "f" and key[1:].isdigit() else key)
+    return "+".join([*(m.capitalize() for m in modifiers), key])
+
+
+def display_keys(keys: str) -> str:
+    """A binding's comma-separated keys as a person reads them."""
+    return " / ".join(_display_chord(chord) for chord in keys.split(","))
+
+
+def collect_keys(sections: list[tuple[str, type[DOMNode]]]) -> list[KeyHelp]:
+    """Every described binding of each (section name, class), duplicates merged."""
+    lines: list[KeyHelp] = []
+    for section, owner in sections:
+        seen: dict[str, list[str]] = {}
+        for binding in _bindings(owner):
+            description = binding.description or binding.tooltip
+            if not description:
+                continue
+            seen.setdefault(description, []).append(binding.key)
+        for description, keys in seen.items():
+            lines.append(KeyHelp(section, display_keys(",".join(keys)), description))
+    return lines

@@ -1,0 +1,45 @@
+"""A gentle yes/no question, such as "Move this entry to the trash?"."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """Asks one question; dismisses with True for yes and False for no or Escape."""
+
+    BINDINGS = [
+        Binding("escape,n", "answer(False)", "No"),
+        Binding("y", "answer(True)", "Yes"),
+    ]
+
+    def __init__(self, question: str, yes: str = "Yes", no: str = "No") -> None:
+        super().__init__()
+        self._question = question
+        self._yes = yes
+        self._no = no
+
+    def compose(self) -> ComposeResult:
+        """The question and two buttons; No has focus so Enter is the safe choice."""
+        with Vertical(classes="dialog confirm"):
+            yield Static(self._question, markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(self._no, id="no")
+                yield Button(self._yes, id="yes", variant="primary")
+
+    def on_mount(self) -> None:
+        """Start on No."""
+        self.query_one("#no", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Answer with the button pressed."""
+        event.stop()
+        self.dismiss(event.button.id == "yes")
+
+    def action_answer(self, answer: bool) -> None:
+        """Answer by key."""
+        self.dismiss(answer)

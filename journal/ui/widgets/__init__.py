@@ -1,0 +1,1 @@
+"""Reusable widgets; only these keep DEFAULT_CSS."""
