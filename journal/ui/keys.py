@@ -18,8 +18,15 @@ class KeyHelp:
 
 
 def _bindings(owner: type[DOMNode]) -> list[Binding]:
+    """Bindings declared by Thaw's own classes in `owner`'s ancestry, not Textual's."""
+    declared = [
+        item
+        for cls in reversed(owner.__mro__)
+        if cls.__module__.startswith("journal.")
+        for item in cls.__dict__.get("BINDINGS", [])
+    ]
     found: list[Binding] = []
-    for item in owner.BINDINGS:
+    for item in declared:
         if isinstance(item, Binding):
             found.append(item)
         elif isinstance(item, tuple):
@@ -49,7 +56,10 @@ _NAMES = {
 def _display_chord(chord: str) -> str:
     """'ctrl+s' -> 'Ctrl+S', 'f1' -> 'F1', 'question_mark' -> '?'."""
     *modifiers, key = chord.strip().split("+")
-    key = _NAMES.get(key, key.upper() if key[:1] == "f" and key[1:].isdigit() else key)
+    if key in _NAMES:
+        key = _NAMES[key]
+    elif modifiers or (key[:1] == "f" and key[1:].isdigit()):
+        key = key.upper()
     return "+".join([*(m.capitalize() for m in modifiers), key])
 
 

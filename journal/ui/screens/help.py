@@ -14,8 +14,9 @@ from textual.widgets import Button, Static
 from journal.ui.keys import collect_keys
 
 HELP_INTRO = (
-    "Everything in Thaw works from the keyboard. Ctrl+P opens the command palette, "
-    "where you can search for any action by name."
+    "Everything in Thaw works from the keyboard. Tab and Shift+Tab move between "
+    "parts of a screen. Ctrl+P opens the command palette, where you can find any "
+    "action by name."
 )
 
 

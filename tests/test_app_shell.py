@@ -1,0 +1,145 @@
+"""The app shell: areas by key and palette, help, welcome once, theme remembered, quit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from journal.ui.app import JournalApp, make_app
+from journal.ui.screens.help import HelpScreen
+from journal.ui.screens.history import HistoryScreen
+from journal.ui.screens.strategies import StrategiesScreen
+from journal.ui.screens.welcome import WelcomeScreen
+from journal.ui.screens.write import WriteScreen
+from tests.support import build_test_app, open_test_store
+
+
+async def test_each_area_has_its_own_key(tmp_path: Path) -> None:
+    app = build_test_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, WriteScreen)
+        await pilot.press("f3")
+        await pilot.pause()
+        assert isinstance(app.screen, StrategiesScreen)
+        await pilot.press("f4")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, WriteScreen)
+
+
+async def test_palette_reaches_an_area(tmp_path: Path) -> None:
+    app = build_test_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"go to history")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+
+
+async def test_palette_offers_thaws_own_commands(tmp_path: Path) -> None:
+    app = build_test_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        for expected in ("Go to Write", "Go to Strategies", "Go to History", "Crisis lines"):
+            assert expected in titles
+
+
+async def test_help_lists_every_app_key(tmp_path: Path) -> None:
+    app = build_test_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = " ".join(str(w.render()) for w in app.screen.query(".help-key, .help-description"))
+        for words in ("F1", "F2", "F3", "F4", "F9", "Ctrl+Q", "Crisis lines", "History"):
+            assert words in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_question_mark_opens_help_only_outside_text_fields(tmp_path: Path) -> None:
+    app = build_test_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.screen.set_focus(None)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_welcome_is_shown_once(tmp_path: Path) -> None:
+    store = open_test_store(tmp_path)
+    app = make_app(store=store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, WelcomeScreen)
+    again = make_app(store=store)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert not isinstance(again.screen, WelcomeScreen)
+
+
+async def test_welcome_is_reachable_from_help(tmp_path: Path) -> None:
+    app = build_test_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        await pilot.press("w")
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen)
+
+
+async def test_theme_is_remembered(tmp_path: Path) -> None:
+    store = open_test_store(tmp_path)
+    app = JournalApp(store, show_welcome=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.theme == "thaw"
+        app.theme = "nord"
+        await pilot.pause()
+    assert store.settings.get("theme") == "nord"
+    again = JournalApp(store, show_welcome=False)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert again.theme == "nord"
+
+
+async def test_unknown_saved_theme_falls_back_to_calm_default(tmp_path: Path) -> None:
+    store = open_test_store(tmp_path)
+    store.settings.set("theme", "no-such-theme")
+    app = JournalApp(store, show_welcome=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.theme == "thaw"
+
+
+async def test_ctrl_q_quits(tmp_path: Path) -> None:
+    app = build_test_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_every_area_renders_at_small_and_large_sizes(tmp_path: Path) -> None:
+    for size in ((80, 24), (200, 60)):
+        app = build_test_app(tmp_path)
+        async with app.run_test(size=size) as pilot:
+            for key in ("f2", "f3", "f4", "f1"):
+                await pilot.press(key)
+                await pilot.pause()
+                assert app.screen.size.width == size[0]
