@@ -40,10 +40,10 @@ class JournalApp(App[None]):
     BINDINGS = [
         Binding("f1", "help", "Help", tooltip="Every key in Thaw"),
         Binding("question_mark", "help", "Help", show=False),
-        Binding("f2", "switch_mode('write')", "Write", tooltip="The check-in"),
-        Binding("f3", "switch_mode('strategies')", "Strategies", tooltip="Ways to cope"),
-        Binding("f4", "switch_mode('history')", "History", tooltip="Past entries"),
-        Binding("f9", "crisis", "Crisis lines", tooltip="Where to find help now"),
+        Binding("f2", "switch_mode('write')", "Write", show=False),
+        Binding("f3", "switch_mode('strategies')", "Strategies", show=False),
+        Binding("f4", "switch_mode('history')", "History", show=False),
+        Binding("f9", "crisis", "Crisis lines", show=False),
         Binding("exclamation_mark", "crisis", "Crisis lines", show=False),
         Binding("ctrl+q", "quit", "Quit", priority=True),
     ]

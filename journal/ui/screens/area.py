@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.widgets import Footer
+
+from journal.ui.widgets.area_bar import AreaBar
 
 if TYPE_CHECKING:
     from journal.store import Store
@@ -17,6 +19,11 @@ class AreaScreen(Screen[None]):
     """Base of Write, Strategies and History: subclasses fill `compose_body`."""
 
     AREA_TITLE = ""
+    AREA_TABS = [
+        ("write", "Write", "F2"),
+        ("strategies", "Strategies", "F3"),
+        ("history", "History", "F4"),
+    ]
 
     @property
     def journal_app(self) -> JournalApp:
@@ -29,15 +36,11 @@ class AreaScreen(Screen[None]):
         return self.journal_app.store
 
     def compose(self) -> ComposeResult:
-        """Header, body, footer."""
-        yield Header(icon="")
+        """Area bar, body, footer."""
+        yield AreaBar(self.AREA_TABS, self.app.current_mode)
         yield from self.compose_body()
         yield Footer()
 
     def compose_body(self) -> ComposeResult:
         """The area's own widgets."""
         yield from ()
-
-    def on_mount(self) -> None:
-        """Show the area's name in the header."""
-        self.sub_title = self.AREA_TITLE

@@ -1,0 +1,82 @@
+"""The top bar: Thaw's name, the three areas as tabs, and where crisis help is."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.events import Click
+from textual.widgets import Static
+
+
+class AreaTab(Static):
+    """One area's name and key; clicking it opens the area."""
+
+    def __init__(self, mode: str, label: str, key: str, current: bool) -> None:
+        super().__init__(f"{key} {label}", classes="area-tab -current" if current else "area-tab")
+        self.mode = mode
+
+    def on_click(self, event: Click) -> None:
+        """Open this area."""
+        event.stop()
+        self.app.switch_mode(self.mode)
+
+
+class CrisisTab(Static):
+    """Always visible: the key for crisis lines; clicking opens them."""
+
+    def on_click(self, event: Click) -> None:
+        """Open the crisis lines."""
+        event.stop()
+        self.app.run_action("crisis")
+
+
+class AreaBar(Horizontal):
+    """Shows which area is open and how to reach the others, on every area screen."""
+
+    DEFAULT_CSS = """
+    AreaBar {
+        height: 1;
+        dock: top;
+        background: $panel;
+    }
+    AreaBar .app-name {
+        width: auto;
+        padding: 0 2 0 1;
+        color: $primary;
+        text-style: bold;
+    }
+    AreaBar .area-tab {
+        width: auto;
+        padding: 0 1;
+        color: $text-muted;
+    }
+    AreaBar .area-tab:hover, AreaBar CrisisTab:hover {
+        background: $boost;
+    }
+    AreaBar .area-tab.-current {
+        color: $text;
+        background: $primary 30%;
+        text-style: bold;
+    }
+    AreaBar .spacer {
+        width: 1fr;
+    }
+    AreaBar CrisisTab {
+        width: auto;
+        padding: 0 1;
+        color: $text-muted;
+    }
+    """
+
+    def __init__(self, areas: list[tuple[str, str, str]], current: str) -> None:
+        super().__init__()
+        self._areas = areas
+        self._current = current
+
+    def compose(self) -> ComposeResult:
+        """Name, tabs, a gap, then the crisis key."""
+        yield Static("Thaw", classes="app-name")
+        for mode, label, key in self._areas:
+            yield AreaTab(mode, label, key, current=mode == self._current)
+        yield Static(classes="spacer")
+        yield CrisisTab("F9 Crisis lines")
