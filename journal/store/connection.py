@@ -11,10 +11,10 @@ from pathlib import Path
 
 from journal.paths import create_private_file, ensure_private_dir, make_private
 from journal.store.errors import JournalUnavailableError, NotAJournalError
+from journal.store.schema import MIGRATION_SET
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 15.0
-OUR_TABLES = {"entries", "_sqlite_migrations"}
 
 
 def backups_for(path: Path) -> list[Path]:
@@ -33,17 +33,35 @@ def _check_header(path: Path) -> None:
         raise NotAJournalError(path, "is not a journal database", backups_for(path))
 
 
+def _has_thaw_migrations(conn: sqlite3.Connection) -> bool:
+    """True when Thaw's migrations are recorded: every journal has them from its first save.
+
+    A table merely named `entries` or `_sqlite_migrations` is not enough; other
+    programs use those names too, and their files must never be migrated.
+    """
+    try:
+        row = conn.execute(
+            "SELECT 1 FROM _sqlite_migrations WHERE migration_set = ? LIMIT 1", (MIGRATION_SET,)
+        ).fetchone()
+    except sqlite3.OperationalError as error:
+        if "no such" in str(error):  # no such table / column: someone else's file
+            return False
+        raise
+    return row is not None
+
+
 def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
     """Refuse a damaged database, or someone else's database, before changing anything."""
     try:
         names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        ours = bool(names) and _has_thaw_migrations(conn)
     except sqlite3.OperationalError as error:
         raise JournalUnavailableError(
             f"Thaw could not read {path} ({error}). Is its folder read-only?"
         ) from error
     except sqlite3.DatabaseError as error:
         raise NotAJournalError(path, f"looks damaged ({error})", backups_for(path)) from error
-    if names and not names & OUR_TABLES:
+    if names and not ours:
         raise NotAJournalError(path, "is an SQLite database, but not a Thaw journal")
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from journal.store.text import storable
+
 _TERM = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 _WORD_CHAR = re.compile(r"[^\W_]")
 HIGHLIGHT_START = "\ue000"
@@ -23,7 +25,8 @@ def _quoted(text: str) -> str:
 def _terms(text: str) -> list[tuple[bool, str, bool]]:
     """Split input into (excluded, words, is_phrase) terms."""
     terms = []
-    for match in _TERM.finditer(text.replace("\x00", " ")):
+    # Lone surrogates (pasted from broken clipboards) cannot be sent to SQLite.
+    for match in _TERM.finditer(storable(text).replace("\x00", " ")):
         minus, phrase, bare = match.groups()
         if bare is not None:
             excluded = bare.startswith("-") and len(bare) > 1

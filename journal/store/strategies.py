@@ -63,7 +63,7 @@ class StrategyStore:
             "ORDER BY started_at DESC, id DESC",
             tuple(params),
         )
-        found = [_attempt(row) for row in rows]
+        found = _by_moment([_attempt(row) for row in rows], newest_first=True)
         return [a for a in found if since is None or a.started_at >= since]
 
     def attempts_on(self, day: str) -> list[StrategyAttempt]:
@@ -71,7 +71,7 @@ class StrategyStore:
         rows = self._c.query(
             "SELECT * FROM strategy_attempts WHERE day = ? ORDER BY started_at", (day,)
         )
-        return [_attempt(row) for row in rows]
+        return _by_moment([_attempt(row) for row in rows])
 
     def effects(self) -> list[StrategyEffect]:
         """For each strategy tried: how often, and the average change in numbness."""
@@ -85,6 +85,14 @@ class StrategyStore:
             StrategyEffect(row["strategy_id"], row["tries"], row["rated"], row["change"])
             for row in rows
         ]
+
+
+def _by_moment(
+    attempts: list[StrategyAttempt], newest_first: bool = False
+) -> list[StrategyAttempt]:
+    """Order attempts by the moment they began; the stored ISO text sorts wrongly when
+    UTC offsets differ (travel, or the hour repeated when the clocks go back)."""
+    return sorted(attempts, key=lambda a: (a.started_at, a.id), reverse=newest_first)
 
 
 def _attempt(row) -> StrategyAttempt:  # noqa: ANN001
