@@ -1,42 +1,158 @@
-"""The `journal` command: opens the app, or runs a quick command without it."""
+"""The `journal` command: opens the app, or runs a quick command without it.
+
+Each command lives in its own module under `journal.commands`. Nothing here, nor
+in any command except opening the app, imports Textual. To start fast, only the
+module of the command being run is imported and given to argparse (all of them
+for `journal --help` or a mistyped command).
+"""
 
 from __future__ import annotations
 
 import argparse
-import sys
+import importlib
+import os
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 from journal import __version__
-from journal.paths import resolve_db_path
+from journal.commands.output import EXIT_ERROR, journal_path, run_command, say
+
+if TYPE_CHECKING:
+    import threading
+
+COMMANDS = {
+    "add": "add",
+    "list": "listing",
+    "search": "listing",
+    "export": "export_cmd",
+    "import": "import_cmd",
+    "report": "report_cmd",
+    "backup": "backup_cmd",
+    "restore": "backup_cmd",
+    "check": "backup_cmd",
+}
+"""Each command's module in `journal.commands`, which adds it with `register(commands, common)`."""
+
+USAGE_ERROR = 2
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser for `journal` and its sub-commands."""
-    parser = argparse.ArgumentParser(
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, sized without importing shutil (which costs a few ms)."""
+
+    def __init__(self, prog: str) -> None:
+        try:
+            columns = int(os.environ.get("COLUMNS", "")) or os.get_terminal_size().columns
+        except (ValueError, OSError):
+            columns = 80
+        super().__init__(prog, width=max(columns, 40) - 2)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a mistake on the command line is one line with a pointer to --help."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
+    def error(self, message: str) -> NoReturn:
+        """Print one line and exit with status 2, as command-line tools do."""
+        say(f"{self.prog}: {message} (see `{self.prog} --help`)")
+        self.exit(USAGE_ERROR)
+
+
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The sub-command named on the command line, if it is one of ours."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token == "--db":
+            skip = True
+        elif not token.startswith("-"):
+            return token if token in COMMANDS else None
+    return None
+
+
+def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The argument parser for `journal`, with the sub-command named in `argv` (or all)."""
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--db", metavar="PATH", default=argparse.SUPPRESS, help="the journal file to use"
+    )
+    parser = _Parser(
         prog="journal",
-        description="Thaw: a gentle journal for learning to name feelings again.",
+        description="Thaw: a gentle journal for learning to name feelings again. "
+        "With no command, it opens the app.",
+        epilog="Your journal stays on this computer. `journal COMMAND --help` tells more.",
     )
     parser.add_argument("--version", action="version", version=f"journal {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="the journal file (default: $JOURNAL_DB)")
+    parser.add_argument(
+        "--db", metavar="PATH", help="the journal file (default: $JOURNAL_DB, or your data folder)"
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="explore the app on a throwaway journal of sample check-ins "
+        "(your own journal is not touched)",
+    )
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", title="commands", parser_class=_Parser
+    )
+    named = _command_in(argv)
+    modules = [COMMANDS[named]] if named else list(dict.fromkeys(COMMANDS.values()))
+    for module in modules:
+        importlib.import_module(f"journal.commands.{module}").register(commands, common)
     return parser
 
 
-def run_app(db_value: str | None) -> int:
-    """Open the Textual app on the chosen journal."""
+def run_app(db_value: str | None, *, demo: bool = False) -> int:
+    """Open the Textual app on the chosen journal (or on a throwaway demo journal)."""
+    if demo:
+        from journal.commands.demo import run_demo
+
+        return run_demo()
     from journal.store import JournalError
     from journal.ui.app import make_app
 
-    path = resolve_db_path(db_value)
+    path = journal_path(argparse.Namespace(db=db_value))
     try:
         app = make_app(path)
     except JournalError as error:
-        print(f"journal: {error}", file=sys.stderr)
-        return 1
+        say(f"journal: {error}")
+        return EXIT_ERROR
+    backup = _start_daily_backup(path)
     app.run()
+    backup.join(timeout=10)
     return 0
+
+
+def _start_daily_backup(path: Path) -> threading.Thread:
+    """Back up the journal (at most once a day) in the background, so the app opens at once."""
+    import threading
+
+    from journal.store.backup import daily_backup
+
+    def work() -> None:
+        try:
+            daily_backup(path)
+        except Exception:  # noqa: BLE001 - a failed backup must never disturb the app
+            return
+
+    thread = threading.Thread(target=work, name="daily-backup", daemon=True)
+    thread.start()
+    return thread
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `journal` command."""
-    args = build_parser().parse_args(argv)
-    return run_app(args.db)
+    import sys
+
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(arguments).parse_args(arguments)
+    if args.command is None:
+        return run_app(args.db, demo=args.demo)
+    if args.demo:
+        say("journal: --demo opens the app; it cannot be used with a command.")
+        return USAGE_ERROR
+    return run_command(args.run, args)

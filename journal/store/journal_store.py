@@ -12,6 +12,8 @@ from journal.store.entries import EntryStore
 from journal.store.queries import EntryQueries
 from journal.store.settings import SettingsStore
 from journal.store.strategies import StrategyStore
+from journal.store.transfer import TransferStore
+from journal.store.trends import TrendQueries
 from journal.timeutil import Clock, system_now
 
 
@@ -26,6 +28,8 @@ class Store:
         self.settings = SettingsStore(connection)
         self.contacts = ContactStore(connection)
         self.strategies = StrategyStore(connection)
+        self.trends = TrendQueries(connection)
+        self.transfer = TransferStore(connection)
 
     @property
     def path(self) -> Path | None:

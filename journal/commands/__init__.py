@@ -1,0 +1,1 @@
+"""The `journal` sub-commands, one module each, sharing `journal.commands.output`."""

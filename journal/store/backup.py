@@ -1,0 +1,204 @@
+"""Backups of the journal file, restoring one, and checking the file's health.
+
+Backups live in `backups/` beside the journal, named `<stem>-<YYYYmmdd-HHMMSS>.db`
+(the names `connection.backups_for` lists in error messages), each 0600 in a 0700
+folder. They are made with SQLite's online backup API, so a backup is consistent
+even while the app is writing. A copy that fails SQLite's quick check is thrown
+away rather than kept, so a damaged journal never pushes good backups out.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from journal.paths import create_private_file, ensure_private_dir, make_private
+from journal.store.connection import SQLITE_HEADER
+from journal.store.errors import JournalError
+from journal.store.schema import MIGRATION_SET
+
+KEEP = 7
+"""How many backups are kept; older ones are deleted after each new backup."""
+
+FOLDER = "backups"
+STAMP = "%Y%m%d-%H%M%S"
+
+
+class BackupError(JournalError):
+    """A backup could not be made, read or restored; the message says why in plain words."""
+
+
+@dataclass(frozen=True)
+class Health:
+    """What `journal check` found: whether the file is sound, and what it holds."""
+
+    ok: bool
+    problems: tuple[str, ...] = ()
+    entries: int = 0
+    newest: str | None = None
+    """When the newest entry was written (ISO text), or None."""
+
+
+def backup_folder(path: Path) -> Path:
+    """Where the backups of the journal at `path` are kept."""
+    return path.parent / FOLDER
+
+
+def _pattern(path: Path) -> re.Pattern[str]:
+    return re.compile(re.escape(path.stem) + r"-(\d{8}-\d{6})\.db")
+
+
+def backups_of(path: Path) -> list[Path]:
+    """This journal's backups, newest first (only files named exactly as Thaw names them)."""
+    folder = backup_folder(path)
+    if not folder.is_dir():
+        return []
+    pattern = _pattern(path)
+    return sorted((p for p in folder.iterdir() if pattern.fullmatch(p.name)), reverse=True)
+
+
+def backup_time(backup: Path) -> datetime | None:
+    """The local time a backup was made, read from its name."""
+    match = re.search(r"(\d{8}-\d{6})\.db$", backup.name)
+    return datetime.strptime(match[1], STAMP) if match else None
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A connection that can never change the file (it may add -wal/-shm beside it)."""
+    return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+
+
+def _copy(source: Path, target: sqlite3.Connection) -> None:
+    """Copy the database at `source` into `target` with the online backup API."""
+    src = _read_only(source)
+    try:
+        src.backup(target)
+    finally:
+        src.close()
+
+
+def make_backup(path: Path, now: datetime | None = None, keep: int | None = KEEP) -> Path:
+    """Back up the journal at `path` now; return the new backup.
+
+    Then only the newest `keep` backups are kept (all of them when `keep` is None).
+    """
+    moment = now or datetime.now()
+    folder = backup_folder(path)
+    target = folder / f"{path.stem}-{moment.strftime(STAMP)}.db"
+    partial = folder / f".{target.name}.partial"
+    try:
+        ensure_private_dir(folder)
+        partial.unlink(missing_ok=True)
+        create_private_file(partial)
+        copy = sqlite3.connect(partial)
+        try:
+            _copy(path, copy)
+            copy.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
+            verdict = copy.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            copy.close()
+        if verdict != "ok":
+            raise BackupError(f"{path} looks damaged ({verdict}), so no backup was made of it.")
+        make_private(partial)
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as error:
+        raise BackupError(f"Thaw could not back up {path}: {error}.") from error
+    finally:
+        partial.unlink(missing_ok=True)
+    for old in backups_of(path)[keep:] if keep is not None else ():
+        old.unlink(missing_ok=True)
+    return target
+
+
+def daily_backup(path: Path, now: datetime | None = None) -> Path | None:
+    """Make a backup unless one was already made today; return it, or None if skipped."""
+    moment = now or datetime.now()
+    existing = backups_of(path)
+    newest = backup_time(existing[0]) if existing else None
+    if newest is not None and newest.date() == moment.date():
+        return None
+    return make_backup(path, moment)
+
+
+def check_health(path: Path) -> Health:
+    """Run SQLite's integrity check and count the entries, without changing the file."""
+    try:
+        with path.open("rb") as handle:
+            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                return Health(False, ("it is not an SQLite database",))
+        conn = _read_only(path)
+    except (OSError, sqlite3.Error) as error:
+        return Health(False, (f"it could not be opened ({error})",))
+    try:
+        problems = tuple(row[0] for row in conn.execute("PRAGMA integrity_check"))
+        if problems != ("ok",):
+            return Health(False, problems)
+        if not _is_thaw(conn):
+            return Health(False, ("it is an SQLite database, but not a Thaw journal",))
+        count, newest = conn.execute(
+            "SELECT count(*), max(created_at) FROM entries WHERE trashed_at IS NULL"
+        ).fetchone()
+        return Health(True, entries=count, newest=newest)
+    except sqlite3.Error as error:
+        return Health(False, (str(error),))
+    finally:
+        conn.close()
+
+
+def _is_thaw(conn: sqlite3.Connection) -> bool:
+    """True when Thaw's migrations are recorded in the file."""
+    has_table = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE name = '_sqlite_migrations'"
+    ).fetchone()
+    return bool(has_table) and bool(
+        conn.execute(
+            "SELECT 1 FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,)
+        ).fetchone()
+    )
+
+
+def restore_backup(backup: Path, path: Path, now: datetime | None = None) -> Path | None:
+    """Put the backup's contents in place of the journal at `path`.
+
+    The journal being replaced is never lost: a sound one is first backed up as
+    usual; one that cannot be read is renamed aside with `.unreadable-<time>`.
+    Returns where the old journal was kept (None if there was none).
+    """
+    health = check_health(backup)
+    if not health.ok:
+        raise BackupError(f"{backup} cannot be restored: {health.problems[0]}.")
+    moment = now or datetime.now()
+    kept = _keep_current(path, moment)
+    try:
+        if not path.exists():
+            ensure_private_dir(path.parent)
+            create_private_file(path)
+        target = sqlite3.connect(path)
+        try:
+            _copy(backup, target)
+            target.execute("PRAGMA journal_mode=WAL")
+        finally:
+            target.close()
+        make_private(path)
+    except (OSError, sqlite3.Error) as error:
+        raise BackupError(f"Thaw could not restore {backup} to {path}: {error}.") from error
+    return kept
+
+
+def _keep_current(path: Path, moment: datetime) -> Path | None:
+    """Save the journal about to be replaced: a backup if it is sound, else set it aside."""
+    if not path.exists():
+        return None
+    if check_health(path).ok:
+        return make_backup(path, moment, keep=None)  # never prune the backup being restored
+    aside = path.with_name(f"{path.name}.unreadable-{moment.strftime(STAMP)}")
+    os.replace(path, aside)
+    for suffix in ("-wal", "-shm"):
+        extra = path.with_name(path.name + suffix)
+        if extra.exists():
+            os.replace(extra, aside.with_name(aside.name + suffix))
+    return aside

@@ -1,0 +1,36 @@
+"""Making journal text safe to print to a terminal.
+
+An entry can hold anything that was typed, pasted or imported, including escape
+sequences that a terminal would obey (move the cursor, change the title, hide
+text, write to the clipboard). Everything the command line prints from the
+journal passes through `for_terminal`, which keeps newlines and tabs and shows
+every other control character as U+FFFD, the same placeholder the app uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+REPLACEMENT = "\ufffd"
+
+_CONTROL = re.compile("\r\n|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_JSON_RISKY = re.compile("[\x7f-\x9f\u2028\u2029]")
+
+
+def _replace(match: re.Match[str]) -> str:
+    return "\n" if match[0] == "\r\n" else REPLACEMENT
+
+
+def for_terminal(text: str) -> str:
+    """`text` with Windows line ends made plain and other control characters made visible."""
+    return _CONTROL.sub(_replace, text) if _CONTROL.search(text) else text
+
+
+def json_safe(document: str) -> str:
+    """JSON text with DEL, C1 controls and line separators written as \\u escapes.
+
+    The json module already escapes the C0 controls; these are the remaining
+    characters a terminal may act on. The result is the same JSON value, so
+    nothing is lost, and it is safe to print.
+    """
+    return _JSON_RISKY.sub(lambda match: f"\\u{ord(match[0]):04x}", document)

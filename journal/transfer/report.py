@@ -1,0 +1,151 @@
+"""The appointment report: a short Markdown summary to bring to a doctor or therapist.
+
+It shows numbness week by week, the feelings named most, what was noticed in the
+body, the strategies tried and how numbness changed, entries that mention
+medication or sleep, and days without a check-in. It reports, in plain words,
+what the person recorded; it never diagnoses or scores.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from journal.content.errors import ContentError
+from journal.effects import describe_change
+from journal.models import Entry, StrategyAttempt
+from journal.store import Store
+from journal.transfer import report_data as data
+from journal.transfer.labels import region_label, strategy_title
+from journal.wording import clock_time, counted, short_date, weekday_date
+
+DEFAULT_DAYS = 28
+"""With no start given, the report covers the last four weeks."""
+
+INTRO = (
+    "A summary of my check-ins in Thaw, the journal I keep to notice and name feelings. "
+    "It holds my own notes and ratings. It is not a diagnosis or a test result."
+)
+SCALE = "Numbness is rated from 0 (not numb at all) to 10 (as numb as it gets)."
+
+
+def _span(start: date, end: date) -> str:
+    """A run of days in few words: "6 Nov", "16 to 17 Nov", "30 Oct to 2 Nov"."""
+    if start == end:
+        return _day_month(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day} to {_day_month(end)}"
+    return f"{_day_month(start)} to {_day_month(end)}"
+
+
+def _day_month(day: date) -> str:
+    """6 Nov: the report's title carries the year."""
+    return short_date(day).rsplit(" ", 1)[0]
+
+
+def appointment_report(
+    store: Store, since: datetime | None = None, now: datetime | None = None
+) -> str:
+    """The report as Markdown text, covering `since` (default: four weeks ago) up to `now`."""
+    now = now or store.connection.now()
+    if since is None:
+        start_day = now.date() - timedelta(days=DEFAULT_DAYS)
+        since = datetime.combine(start_day, time(), tzinfo=now.tzinfo)
+    entries = [e for e in store.transfer.entries_oldest_first(since) if e.created_at <= now]
+    attempts = [a for a in store.transfer.attempts_oldest_first(since) if a.started_at <= now]
+    # Days before the journal was begun are not days without a check-in.
+    begun = store.transfer.first_moment()
+    first = max(since.date(), begun.date()) if begun else since.date()
+    last = max(now.date(), first)
+    days_written = len({e.created_at.date() for e in entries})
+    total_days = (last - first).days + 1
+    sections = [
+        "# My check-ins, "
+        + (short_date(first) if first == last else f"{short_date(first)} to {short_date(last)}"),
+        INTRO,
+        f"{counted(len(entries), 'check-in', 'check-ins')} on {days_written} of "
+        f"{counted(total_days, 'day', 'days')}. {SCALE}",
+        _numbness(data.weeks(entries, first, last)),
+        _feelings(entries),
+        _body(entries),
+        _strategies(attempts),
+        _mentions(entries),
+        _gaps(data.days_without(entries, first, last), total_days) if begun else "",
+        _checklist(),
+    ]
+    return "\n\n".join(section for section in sections if section) + "\n"
+
+
+def _numbness(weeks: list[data.Week]) -> str:
+    rows = ["| Week starting | Check-ins | Average numbness | Lowest to highest |"]
+    rows.append("| --- | ---: | ---: | --- |")
+    for week in weeks:
+        average = "no rating" if week.average is None else f"{week.average:.1f}"
+        spread = f"{min(week.ratings)} to {max(week.ratings)}" if week.ratings else ""
+        rows.append(f"| {weekday_date(week.monday)} | {week.check_ins} | {average} | {spread} |")
+    return "## Numbness by week\n\n" + "\n".join(rows)
+
+
+def _feelings(entries: list[Entry]) -> str:
+    top = data.top_feelings(entries)
+    unnamed = sum(1 for e in entries if e.could_not_name)
+    lines = [f"- {word}: {counted(count, 'check-in', 'check-ins')}" for word, count in top]
+    if unnamed:
+        lines.append(f"- No word came for the feeling: {counted(unnamed, 'check-in', 'check-ins')}")
+    if not lines:
+        return "## Feelings I named most\n\nNo feelings were named in this time."
+    return "## Feelings I named most\n\n" + "\n".join(lines)
+
+
+def _body(entries: list[Entry]) -> str:
+    lines = [
+        f"- {region_label(region)}: "
+        + ", ".join(f"{sensation or 'noticed'} ({count})" for sensation, count in sensations)
+        for region, sensations in data.body_sensations(entries)
+    ]
+    if not lines:
+        return ""
+    return "## What I noticed in my body\n\n" + "\n".join(lines)
+
+
+def _strategies(attempts: list[StrategyAttempt]) -> str:
+    lines = []
+    for strategy_id, tries, rated, change in data.strategy_summary(attempts):
+        counts = counted(tries, "try", "tries") + (f", {rated} rated" if 0 < rated < tries else "")
+        effect = describe_change(change) if rated else "no rating before and after"
+        lines.append(f"- {strategy_title(strategy_id)} ({counts}): {effect}")
+    if not lines:
+        return ""
+    intro = "How numb I felt afterwards compared with before, as I rated it."
+    return f"## Strategies I tried\n\n{intro}\n\n" + "\n".join(lines)
+
+
+def _mentions(entries: list[Entry]) -> str:
+    lines = []
+    for mention in data.mentions(entries):
+        moment = mention.entry.created_at
+        topics = " and ".join(mention.topics)
+        quote = f': "{mention.quote}"' if mention.quote else ""
+        lines.append(f"- {weekday_date(moment.date())}, {clock_time(moment)} ({topics}){quote}")
+    if not lines:
+        return ""
+    return "## Entries that mention medication or sleep\n\n" + "\n".join(lines)
+
+
+def _gaps(runs: list[tuple[date, date]], total_days: int) -> str:
+    missing = sum((end - start).days + 1 for start, end in runs)
+    if not missing:
+        return "## Days without a check-in\n\nNone: there was a check-in every day."
+    spans = ", ".join(_span(start, end) for start, end in runs)
+    return (
+        f"## Days without a check-in\n\n{missing} of {counted(total_days, 'day', 'days')}: {spans}."
+    )
+
+
+def _checklist() -> str:
+    from journal.content.strategies import load_strategies
+
+    try:
+        items = load_strategies().appointment.checklist
+    except ContentError:
+        return ""
+    return "## Checklist for the appointment\n\n" + "\n".join(f"- [ ] {item}" for item in items)
