@@ -18,7 +18,7 @@ from typing import Protocol
 from bench import jrnl_data, jrnl_env
 from bench.generate import GeneratedEntry
 
-_JRNL_ENTRY_LINE = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2} ", re.MULTILINE)
+ENTRY_HEADER = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2} ", re.MULTILINE)
 
 BENCH_DIR = Path(__file__).resolve().parent
 EntriesFn = Callable[[], Sequence[GeneratedEntry]]
@@ -100,4 +100,4 @@ class JrnlSide:
     def count_results(self, stdout: str) -> int | None:
         """Entries printed: each starts a line with its ``YYYY-MM-DD HH:MM`` stamp
         (body lines start with ``| ``)."""
-        return len(_JRNL_ENTRY_LINE.findall(stdout))
+        return len(ENTRY_HEADER.findall(stdout))

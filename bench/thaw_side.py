@@ -1,16 +1,4 @@
-"""The hook where Thaw's own journal gets filled and run. Not finished yet.
-
-To switch it on, once the store and the CLI exist:
-
-1. Implement ``fill_thaw_journal``: write the entries into a fresh journal at
-   the place ``journal`` will read when run with ``ThawSide.env`` (HOME and
-   XDG_* point into ``workdir/home``, so platformdirs resolves there), e.g. by
-   saving ``to_new_entry(e)`` for each entry through the store in bulk.
-2. Check ``list_argv`` / ``search_argv`` match the real CLI.
-3. Set ``READY = True``.
-
-Until then ``python -m bench.run`` shows Thaw's columns as "n/a".
-"""
+"""Thaw's side of the comparison: its SQLite journal, filled in bulk, and its CLI."""
 
 from __future__ import annotations
 
@@ -22,13 +10,10 @@ from typing import TYPE_CHECKING
 
 from bench import jrnl_env
 from bench.generate import GeneratedEntry
-from bench.sides import BENCH_DIR, EntriesFn, is_fresh, mark_fresh, stamp
+from bench.sides import BENCH_DIR, ENTRY_HEADER, EntriesFn, is_fresh, mark_fresh, stamp
 
 if TYPE_CHECKING:
     from journal.models import NewEntry
-
-READY = False
-"""Flip to True once ``fill_thaw_journal`` and the CLI commands work."""
 
 
 def to_new_entry(entry: GeneratedEntry) -> NewEntry:
@@ -44,9 +29,13 @@ def to_new_entry(entry: GeneratedEntry) -> NewEntry:
     )
 
 
-def fill_thaw_journal(entries: Sequence[GeneratedEntry], env: dict[str, str]) -> None:
-    """Create Thaw's journal (as found under ``env``'s HOME/XDG dirs) holding ``entries``."""
-    raise NotImplementedError("Thaw's store has no bulk-fill hook for the bench yet")
+def fill_thaw_journal(entries: Sequence[GeneratedEntry], path: Path) -> None:
+    """Create Thaw's journal at ``path`` holding ``entries``, in one transaction."""
+    from journal.store import open_store
+    from journal.store.imported import ImportedEntry
+
+    with open_store(path) as store:
+        store.transfer.add_all([ImportedEntry(to_new_entry(entry)) for entry in entries])
 
 
 def journal_command() -> list[str]:
@@ -65,20 +54,25 @@ class ThawSide:
 
     def prepare(self, entries: EntriesFn, workdir: Path) -> None:
         """Fill the sandboxed journal once per data version."""
-        if not READY:
-            raise NotImplementedError("bench/thaw_side.py: READY is False")
         sources = (BENCH_DIR / "generate.py", BENCH_DIR / "vocab.py", Path(__file__))
         key = stamp(*sources, extra=str(workdir))
         if is_fresh(workdir, key):
             return
         shutil.rmtree(workdir, ignore_errors=True)
         workdir.mkdir(parents=True)
-        fill_thaw_journal(entries(), self.env(workdir))
+        fill_thaw_journal(entries(), self.db_path(workdir))
         mark_fresh(workdir, key)
 
+    def db_path(self, workdir: Path) -> Path:
+        """The journal file the timed commands read."""
+        return workdir / "journal.db"
+
     def env(self, workdir: Path) -> dict[str, str]:
-        """Same sandbox as jrnl, but with its own HOME under ``workdir``."""
-        return jrnl_env.sandbox_env(home=workdir / "home")
+        """Same sandbox as jrnl, with its own HOME and JOURNAL_DB under ``workdir``."""
+        return {
+            **jrnl_env.sandbox_env(home=workdir / "home"),
+            "JOURNAL_DB": str(self.db_path(workdir)),
+        }
 
     def list_argv(self, workdir: Path, n: int) -> list[str]:
         """``journal list -n N``."""
@@ -90,5 +84,5 @@ class ThawSide:
         return [*journal_command(), "search", word, *extra]
 
     def count_results(self, stdout: str) -> int | None:
-        """Not known until the CLI's output format is settled."""
-        return None
+        """Entries printed: each starts with a ``YYYY-MM-DD HH:MM`` header at the margin."""
+        return len(ENTRY_HEADER.findall(stdout))

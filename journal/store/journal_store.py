@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journal.store.base import Connection
 from journal.store.connection import connect
@@ -12,9 +14,11 @@ from journal.store.entries import EntryStore
 from journal.store.queries import EntryQueries
 from journal.store.settings import SettingsStore
 from journal.store.strategies import StrategyStore
-from journal.store.transfer import TransferStore
-from journal.store.trends import TrendQueries
 from journal.timeutil import Clock, system_now
+
+if TYPE_CHECKING:
+    from journal.store.transfer import TransferStore
+    from journal.store.trends import TrendQueries
 
 
 class Store:
@@ -28,8 +32,20 @@ class Store:
         self.settings = SettingsStore(connection)
         self.contacts = ContactStore(connection)
         self.strategies = StrategyStore(connection)
-        self.trends = TrendQueries(connection)
-        self.transfer = TransferStore(connection)
+
+    @cached_property
+    def trends(self) -> TrendQueries:
+        """Statistics for Trends and the report (loaded on first use: the CLI starts fast)."""
+        from journal.store.trends import TrendQueries
+
+        return TrendQueries(self.connection)
+
+    @cached_property
+    def transfer(self) -> TransferStore:
+        """Bulk reads and writes for export and import (loaded on first use)."""
+        from journal.store.transfer import TransferStore
+
+        return TransferStore(self.connection)
 
     @property
     def path(self) -> Path | None:
