@@ -32,7 +32,9 @@ def open_test_store(tmp_path: Path, clock: FakeClock | None = None) -> Store:
     return open_store(tmp_path / "journal.db", clock=clock or FakeClock())
 
 
-def build_test_app(tmp_path: Path, clock: FakeClock | None = None, welcome: bool = False) -> JournalApp:
+def build_test_app(
+    tmp_path: Path, clock: FakeClock | None = None, welcome: bool = False
+) -> JournalApp:
     """The real app on a temporary journal; the welcome is off unless asked for."""
     return make_app(store=open_test_store(tmp_path, clock), show_welcome=welcome)
 
