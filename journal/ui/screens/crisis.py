@@ -1,20 +1,72 @@
-"""Crisis lines, one key from anywhere (placeholder until the resources data lands)."""
+"""Crisis lines, one key from anywhere: who to call or text, and where each was checked.
+
+If the resources file cannot be read, the screen still opens with a short fallback,
+because this is the one screen that must never fail.
+"""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from journal.content.errors import ContentError
+from journal.content.resources import CrisisLine, Resources, load_resources
+from journal.resources import style_file
+from journal.wording import short_date
+
+FALLBACK_NOTICE = (
+    "Thaw is a journal, not a crisis service. If you are in danger, call your local "
+    "emergency number now. To find a helpline in your country, visit findahelpline.com."
+)
+"""Shown alone if the list of lines cannot be read."""
+
+
+def load_or_fallback() -> Resources:
+    """The crisis lines, or just the fallback notice if they cannot be read."""
+    try:
+        return load_resources()
+    except ContentError:
+        return Resources(notice=FALLBACK_NOTICE, lines=())
+
+
+def _line(line: CrisisLine) -> Content:
+    """A line's name and how to reach it, then where and when that was checked."""
+    source = line.source.removeprefix("https://").rstrip("/")
+    return Content.assemble(
+        Content.styled(line.name, "bold"),
+        f": {line.contact}\n",
+        Content.styled(f"checked {short_date(line.checked)} against {source}", "$foreground-muted"),
+    )
+
 
 class CrisisScreen(ModalScreen[None]):
-    """Where to find help right now."""
+    """Where to find help right now; Escape closes it."""
 
-    BINDINGS = [Binding("escape", "dismiss", "Close")]
+    CSS_PATH = style_file("crisis.tcss")
+    BINDINGS = [Binding("escape,q", "close", "Close")]
+    """Escape (or q) closes the crisis lines."""
 
     def compose(self) -> ComposeResult:
-        """The crisis lines."""
-        with Vertical(classes="dialog"):
-            yield Static("If you are in danger, call your local emergency number.")
+        """A title, the plain notice, and the lines in a scrolling list."""
+        resources = load_or_fallback()
+        with Vertical(id="crisis", classes="dialog"):
+            yield Static("If you need help now", classes="dialog-title")
+            yield Static(resources.notice, id="crisis-notice", markup=False)
+            with VerticalScroll(id="crisis-lines"):
+                for country in resources.countries:
+                    yield Static(country, classes="crisis-country", markup=False)
+                    for line in resources.for_country(country):
+                        yield Static(_line(line), classes="crisis-line")
+            yield Static("↑ ↓ to scroll · Esc to close", id="crisis-keys")
+
+    def on_mount(self) -> None:
+        """Focus the list so the arrows scroll it."""
+        self.query_one("#crisis-lines").focus()
+
+    def action_close(self) -> None:
+        """Close the crisis lines."""
+        self.dismiss(None)

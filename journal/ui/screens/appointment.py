@@ -1,0 +1,183 @@
+"""Getting ready for an appointment: what to bring, and a private summary of recent check-ins."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
+
+from journal.paths import open_private_for_writing
+from journal.resources import style_file
+from journal.transfer.report import appointment_report
+from journal.ui.screens.area import AreaScreen
+from journal.ui.screens.confirm import ConfirmScreen
+
+INTRO = (
+    "If the numbness has lasted a while, or began around a change in medication, "
+    "a doctor or psychiatrist can help you work out what is going on. "
+    "A few notes make it easier to say everything. You could bring:"
+)
+SUMMARY_NOTE = (
+    "Thaw can also save a summary of your recent check-ins for you to take along. "
+    "It is saved only where you choose, readable only by you."
+)
+PERIODS: dict[str, tuple[str, int | None]] = {
+    "weeks": ("The last 2 weeks", 14),
+    "month": ("The last 4 weeks", 28),
+    "months": ("The last 3 months", 91),
+    "all": ("Every check-in", None),
+}
+"""Which check-ins the summary covers: label and days back (None for all of them)."""
+DEFAULT_PERIOD = "month"
+
+
+def default_summary_path(today: datetime) -> str:
+    """~/thaw-appointment-<date>.md, as typed into the path field."""
+    return f"~/thaw-appointment-{today.date().isoformat()}.md"
+
+
+@dataclass(frozen=True)
+class SummaryRequest:
+    """Where to save the summary, and how far back it reaches (None for everything)."""
+
+    path: Path
+    days: int | None
+
+
+class SaveSummaryDialog(ModalScreen[SummaryRequest | None]):
+    """Asks which check-ins to include and where to save the file."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    """Escape leaves without saving."""
+
+    def __init__(self, default_path: str) -> None:
+        super().__init__()
+        self._default_path = default_path
+
+    def compose(self) -> ComposeResult:
+        """The period, the path, and the buttons."""
+        with Vertical(classes="dialog save-summary"):
+            yield Static("Save a summary for my appointment", classes="dialog-title")
+            yield Label("Which check-ins to include")
+            with RadioSet(id="period"):
+                for key, (label, _days) in PERIODS.items():
+                    yield RadioButton(label, value=key == DEFAULT_PERIOD, id=key)
+            yield Label("Where to save it")
+            yield Input(self._default_path, id="summary-path")
+            yield Static("", id="summary-hint", markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Cancel", id="cancel")
+                yield Button("Save", id="save", variant="primary")
+
+    def on_mount(self) -> None:
+        """Start in the path field, ready to save with Enter."""
+        self.query_one(Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the path saves."""
+        event.stop()
+        self.action_save()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Save or cancel."""
+        event.stop()
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.action_cancel()
+
+    def action_save(self) -> None:
+        """Give back the request, unless the path is empty."""
+        text = self.query_one(Input).value.strip()
+        if not text:
+            self.query_one("#summary-hint", Static).update("Please choose where to save it.")
+            return
+        pressed = self.query_one(RadioSet).pressed_button
+        key = pressed.id if pressed is not None and pressed.id else DEFAULT_PERIOD
+        self.dismiss(SummaryRequest(Path(text).expanduser(), PERIODS[key][1]))
+
+    def action_cancel(self) -> None:
+        """Leave without saving."""
+        self.dismiss(None)
+
+
+class AppointmentScreen(AreaScreen):
+    """The checklist to bring, and saving the summary."""
+
+    CSS_PATH = style_file("appointment.tcss")
+    BINDINGS = [
+        Binding("s", "save_summary", "Save a summary"),
+        Binding("escape", "back", "Back"),
+    ]
+    """s saves a summary of recent check-ins; Escape goes back to Strategies."""
+
+    def __init__(self, checklist: tuple[str, ...]) -> None:
+        super().__init__()
+        self._checklist = checklist
+
+    def compose_body(self) -> ComposeResult:
+        """The intro, the checklist, the note about the summary, and its button."""
+        with Vertical(id="appointment"):
+            yield Static("Make an appointment", classes="page-title")
+            with VerticalScroll(id="checklist-scroll"):
+                yield Static(INTRO, id="appointment-intro")
+                items = [Content(f"• {item}") for item in self._checklist]
+                yield Static(Content("\n").join(items), id="checklist")
+                yield Static(SUMMARY_NOTE, id="summary-note")
+            yield Button("Save a summary for my appointment", id="save-summary", variant="primary")
+
+    def on_mount(self) -> None:
+        """Start on the checklist, so the arrows scroll it."""
+        self.query_one("#checklist-scroll").focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """The button saves a summary."""
+        event.stop()
+        self.action_save_summary()
+
+    def action_save_summary(self) -> None:
+        """Ask where to save, then write the summary there."""
+        path = default_summary_path(self.store.connection.now())
+        self.app.push_screen(SaveSummaryDialog(path), self._chosen)
+
+    def _chosen(self, request: SummaryRequest | None) -> None:
+        if request is None:
+            return
+        if request.path.exists():
+            question = ConfirmScreen(
+                f"There is already a file at {request.path}. Replace it?", yes="Replace"
+            )
+            self.app.push_screen(question, lambda yes: self._write(request) if yes else None)
+        else:
+            self._write(request)
+
+    def _write(self, request: SummaryRequest) -> None:
+        now = self.store.connection.now()
+        if request.days is None:
+            since = self.store.transfer.first_moment() or now
+        else:
+            since = now - timedelta(days=request.days)
+        report = appointment_report(self.store, since=since, now=now)
+        try:
+            with open_private_for_writing(request.path) as handle:
+                handle.write(report)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            self.notify(
+                f"Couldn't save it there ({reason}). You could try another folder.",
+                severity="warning",
+                markup=False,
+            )
+            return
+        self.notify(f"Saved to {request.path}, readable only by you.", markup=False)
+
+    def action_back(self) -> None:
+        """Back to Strategies."""
+        self.dismiss(None)

@@ -1,0 +1,90 @@
+"""Adding or changing one trusted person: a name, how to reach them, and a note."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Static
+
+from journal.models import Contact
+
+NAME_NEEDED = "A name is needed; a first name or a nickname is fine."
+
+
+@dataclass(frozen=True)
+class ContactDetails:
+    """What the form gives back: the three fields, trimmed."""
+
+    name: str
+    reach: str
+    note: str
+
+
+class ContactForm(ModalScreen[ContactDetails | None]):
+    """Three fields; Enter in the last one (or Ctrl+S) saves, Escape leaves without saving."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "save", "Save"),
+    ]
+    """Escape cancels; Ctrl+S saves from any field."""
+
+    def __init__(self, contact: Contact | None = None) -> None:
+        super().__init__()
+        self._contact = contact
+
+    def compose(self) -> ComposeResult:
+        """Labels and inputs, a hint line for a missing name, and the buttons."""
+        contact = self._contact
+        title = "Change this person" if contact else "Add someone you trust"
+        with Vertical(classes="dialog contact-form"):
+            yield Static(title, classes="dialog-title", markup=False)
+            yield Label("Name", markup=False)
+            yield Input(contact.name if contact else "", id="name", max_length=200, compact=True)
+            yield Label("How to reach them (a number, an email, where you see them)", markup=False)
+            yield Input(contact.reach if contact else "", id="reach", max_length=500, compact=True)
+            yield Label("A note, if you like", markup=False)
+            yield Input(contact.note if contact else "", id="note", max_length=1000, compact=True)
+            yield Static("", id="form-hint", markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Cancel", id="cancel", compact=True)
+                yield Button("Save", id="save", variant="primary", compact=True)
+
+    def on_mount(self) -> None:
+        """Start in the name field."""
+        self.query_one("#name", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter moves to the next field, and saves from the last one."""
+        event.stop()
+        if event.input.id == "note":
+            self.action_save()
+        else:
+            self.focus_next()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Save or cancel."""
+        event.stop()
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.action_cancel()
+
+    def action_save(self) -> None:
+        """Give back the details, unless the name is empty."""
+        name = self.query_one("#name", Input).value.strip()
+        if not name:
+            self.query_one("#form-hint", Static).update(NAME_NEEDED)
+            self.query_one("#name", Input).focus()
+            return
+        reach = self.query_one("#reach", Input).value.strip()
+        note = self.query_one("#note", Input).value.strip()
+        self.dismiss(ContactDetails(name, reach, note))
+
+    def action_cancel(self) -> None:
+        """Leave without saving."""
+        self.dismiss(None)

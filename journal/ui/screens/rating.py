@@ -1,0 +1,92 @@
+"""Before and after a strategy: "how numb do you feel?", always skippable, with an optional note."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Static
+
+from journal.ui.widgets.scale import Scale
+
+LOW_LABEL = "fully feeling"
+HIGH_LABEL = "completely numb"
+SCALE_HINT = "← → or a number to choose · Enter to go on · skipping is fine too"
+
+
+@dataclass(frozen=True)
+class Rating:
+    """What the person gave: a number (or None when skipped) and a note."""
+
+    value: int | None
+    note: str = ""
+
+
+class RatingScreen(ModalScreen[Rating | None]):
+    """Asks for a 0 to 10 numbness rating; dismisses with a Rating, or None to back out.
+
+    `before=True` asks before a strategy and offers "Not now"; afterwards there is a
+    note field and no way to back out, only to skip, so a finished try is never lost.
+    """
+
+    BINDINGS = [
+        Binding("escape", "back_out", "Not now"),
+        Binding("enter,ctrl+s", "save", "Save"),
+    ]
+    """Escape backs out (or skips, when backing out is not offered); Enter saves."""
+
+    def __init__(self, question: str, *, confirm: str, before: bool) -> None:
+        super().__init__()
+        self._question = question
+        self._confirm = confirm
+        self._before = before
+
+    def compose(self) -> ComposeResult:
+        """The question, the scale, an optional note, and the buttons."""
+        with Vertical(classes="dialog rating"):
+            yield Static(self._question, classes="dialog-title", markup=False)
+            yield Scale(LOW_LABEL, HIGH_LABEL, id="rating-scale")
+            yield Static(SCALE_HINT, classes="rating-hint", markup=False)
+            if not self._before:
+                yield Input(
+                    placeholder="Anything you noticed? (optional)", id="rating-note", max_length=500
+                )
+            with Horizontal(classes="dialog-buttons"):
+                if self._before:
+                    yield Button("Not now", id="back-out")
+                yield Button("Skip the rating", id="skip")
+                yield Button(self._confirm, id="save", variant="primary")
+
+    def on_mount(self) -> None:
+        """Start on the scale."""
+        self.query_one(Scale).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the note saves."""
+        event.stop()
+        self.action_save()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Save, skip the number, or back out."""
+        event.stop()
+        if event.button.id == "save":
+            self.action_save()
+        elif event.button.id == "skip":
+            self.dismiss(Rating(None, self._note()))
+        else:
+            self.action_back_out()
+
+    def action_save(self) -> None:
+        """Go on with the number chosen (None if none was) and the note."""
+        self.dismiss(Rating(self.query_one(Scale).value, self._note()))
+
+    def action_back_out(self) -> None:
+        """Before: leave without starting. After: go on without a number."""
+        self.dismiss(None if self._before else Rating(None, self._note()))
+
+    def _note(self) -> str:
+        notes = self.query(Input)
+        return notes.first().value.strip() if notes else ""

@@ -1,0 +1,45 @@
+"""Helpers for the Strategies tests: reach the area, highlight a strategy, answer a rating."""
+
+from __future__ import annotations
+
+from textual.pilot import Pilot
+from textual.widgets import OptionList
+
+from journal.ui.screens.strategies import StrategiesScreen
+from tests.support import settle
+
+MARKUP = "[/] [@click=app.quit]x[/] [b]"
+"""Text that would crash or act if it were ever read as markup."""
+
+
+async def open_strategies(pilot: Pilot) -> StrategiesScreen:
+    """Press F3 and wait for the Strategies area."""
+    await pilot.press("f3")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, StrategiesScreen)
+    return screen
+
+
+def shown_ids(screen: StrategiesScreen) -> list[str]:
+    """The strategy ids listed in the current view, top to bottom (group headings left out)."""
+    listing = screen.query_one(OptionList)
+    options = [listing.get_option_at_index(i) for i in range(listing.option_count)]
+    return [o.id for o in options if o.id and not o.disabled]
+
+
+async def highlight(pilot: Pilot, strategy_id: str) -> None:
+    """Press Down until `strategy_id` is highlighted, as a person would."""
+    screen = pilot.app.screen
+    assert isinstance(screen, StrategiesScreen)
+    for _ in range(len(shown_ids(screen)) + 4):
+        if screen.selected is not None and screen.selected.id == strategy_id:
+            return
+        await pilot.press("down")
+    raise AssertionError(f"{strategy_id} is not in the list")
+
+
+async def answer_rating(pilot: Pilot, *keys: str) -> None:
+    """Type into the open rating dialog, then press Enter to go on."""
+    await pilot.press(*keys, "enter")
+    await pilot.pause()

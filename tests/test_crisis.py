@@ -1,0 +1,100 @@
+"""Crisis lines: one key from anywhere, every line with its source and date, never failing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static
+
+from journal.content.errors import ContentError
+from journal.content.resources import load_resources
+from journal.ui.screens import crisis
+from journal.ui.screens.crisis import FALLBACK_NOTICE, CrisisScreen
+from journal.ui.screens.strategies import StrategiesScreen
+from journal.ui.screens.write import WriteScreen
+from journal.wording import short_date
+from tests.support import build_test_app, settle
+
+
+def screen_text(screen: CrisisScreen) -> str:
+    return "\n".join(str(widget.content) for widget in screen.query(Static))
+
+
+async def test_f9_opens_the_crisis_lines_from_write_and_escape_closes_them(tmp_path: Path) -> None:
+    app = build_test_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f9")
+        await pilot.pause()
+        assert isinstance(app.screen, CrisisScreen)
+        await pilot.press("f9", "exclamation_mark")
+        await pilot.pause()
+        assert len(app.screen_stack) == 2
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, WriteScreen)
+
+
+async def test_the_exclamation_mark_works_in_strategies(tmp_path: Path) -> None:
+    app = build_test_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        await pilot.press("exclamation_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, CrisisScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, StrategiesScreen)
+
+
+async def test_the_palette_offers_the_crisis_lines(tmp_path: Path) -> None:
+    app = build_test_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        (command,) = [c for c in app.get_system_commands(app.screen) if c.title == "Crisis lines"]
+        command.callback()
+        await pilot.pause()
+        assert isinstance(app.screen, CrisisScreen)
+
+
+async def test_every_line_shows_how_to_reach_it_and_where_it_was_checked(tmp_path: Path) -> None:
+    resources = load_resources()
+    app = build_test_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f9")
+        await pilot.pause()
+        text = screen_text(app.screen)
+    assert "not a crisis service" in text
+    for needed in ("988", "911", "Samaritans", "116 123", "SHOUT to 85258", "999"):
+        assert needed in text
+    assert "findahelpline.com" in text
+    for line in resources.lines:
+        assert line.contact in text
+        source = line.source.removeprefix("https://").rstrip("/")
+        assert f"checked {short_date(line.checked)} against {source}" in text
+
+
+async def test_the_screen_opens_even_if_the_lines_cannot_be_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken() -> None:
+        raise ContentError("resources.toml", "not valid TOML")
+
+    monkeypatch.setattr(crisis, "load_resources", broken)
+    app = build_test_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f9")
+        await pilot.pause()
+        assert isinstance(app.screen, CrisisScreen)
+        assert FALLBACK_NOTICE in screen_text(app.screen)
+
+
+def test_crisis_screen_snapshot(snap_compare, tmp_path: Path) -> None:  # noqa: ANN001
+    async def open_crisis(pilot) -> None:  # noqa: ANN001
+        await pilot.press("f3")
+        await pilot.press("f9")
+        await settle(pilot)
+
+    app = build_test_app(tmp_path)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=open_crisis)

@@ -1,0 +1,184 @@
+"""Trying a strategy from start to end: rating before, the guided exercise, rating after.
+
+Time is the journal's fake clock: the test moves it and calls `tick()`; nothing sleeps.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, Static
+
+from journal.content.strategies import load_strategies
+from journal.ui.screens.exercise import FINISHED, STEP_TIME_UP, ExerciseScreen
+from journal.ui.screens.rating import RatingScreen
+from journal.ui.screens.strategies import StrategiesScreen
+from journal.ui.widgets.breathing import BreathingGuide
+from tests.strategies_support import MARKUP, answer_rating, highlight, open_strategies
+from tests.support import FakeClock, build_test_app
+
+
+async def test_box_breathing_from_start_to_end(tmp_path: Path) -> None:
+    clock = FakeClock()
+    started = clock.moment
+    app = build_test_app(tmp_path, clock)
+    pacing = load_strategies().get("box-breathing").pacing
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_strategies(pilot)
+        await highlight(pilot, "box-breathing")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, RatingScreen)
+        await answer_rating(pilot, "7")
+        screen = app.screen
+        assert isinstance(screen, ExerciseScreen)
+        guide = screen.query_one(BreathingGuide)
+        assert (guide.beat.phase, guide.beat.seconds_left, guide.beat.round) == ("inhale", 4, 1)
+
+        clock.advance(seconds=5)
+        screen.tick()
+        assert (guide.beat.phase, guide.beat.seconds_left) == ("hold", 3)
+
+        await pilot.press("space")
+        clock.advance(minutes=10)
+        screen.tick()
+        assert guide.paused and (guide.beat.phase, guide.beat.seconds_left) == ("hold", 3)
+        await pilot.press("space")
+        clock.advance(seconds=pacing.total_seconds - 5)
+        screen.tick()
+        await pilot.pause()
+        assert guide.beat.finished and screen.finished
+        assert str(screen.query_one("#exercise-status", Static).content) == FINISHED
+
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, RatingScreen)
+        await pilot.press("3", "tab", *"calmer", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, StrategiesScreen)
+
+    attempt = app.store.strategies.attempts()[0]
+    assert attempt.strategy_id == "box-breathing"
+    assert (attempt.numbness_before, attempt.numbness_after, attempt.note) == (7, 3, "calmer")
+    assert attempt.started_at == started
+
+
+async def test_steps_go_at_the_persons_pace(tmp_path: Path) -> None:
+    clock = FakeClock()
+    app = build_test_app(tmp_path, clock)
+    steps = load_strategies().get("five-senses").steps
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_strategies(pilot)
+        await highlight(pilot, "five-senses")
+        await pilot.press("enter")
+        await pilot.pause()
+        await answer_rating(pilot)  # no number: the rating is skipped, the try goes on
+        screen = app.screen
+        assert isinstance(screen, ExerciseScreen)
+
+        def shown(widget_id: str) -> str:
+            return str(screen.query_one(widget_id, Static).content)
+
+        assert shown("#step-count") == f"Step 1 of {len(steps)}"
+        assert shown("#step-text") == steps[0]
+        clock.advance(minutes=5)
+        screen.tick()
+        assert shown("#exercise-status") == STEP_TIME_UP
+        await pilot.press("enter", "enter")
+        assert shown("#step-text") == steps[2]
+        await pilot.press("backspace")
+        assert shown("#step-text") == steps[1]
+        await pilot.press("space")
+        assert shown("#exercise-status") == "Paused. Press Space to go on."
+        await pilot.press("space")
+        for _ in steps[1:]:
+            await pilot.press("enter")
+        assert screen.finished and shown("#exercise-status") == FINISHED
+        await pilot.press("enter")
+        await pilot.pause()
+        await answer_rating(pilot, "2")
+
+    attempt = app.store.strategies.attempts()[0]
+    assert (attempt.strategy_id, attempt.numbness_before, attempt.numbness_after) == (
+        "five-senses",
+        None,
+        2,
+    )
+
+
+async def test_ending_early_still_keeps_the_try(tmp_path: Path) -> None:
+    app = build_test_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_strategies(pilot)
+        await highlight(pilot, "paced-breathing")
+        await pilot.press("enter")
+        await pilot.pause()
+        await answer_rating(pilot, "6")
+        assert isinstance(app.screen, ExerciseScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, RatingScreen)
+        await pilot.press("tab", *MARKUP, "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, StrategiesScreen)
+
+    attempt = app.store.strategies.attempts()[0]
+    assert (attempt.numbness_before, attempt.numbness_after, attempt.note) == (6, None, MARKUP)
+
+
+async def test_not_now_before_starting_keeps_nothing(tmp_path: Path) -> None:
+    app = build_test_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_strategies(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("5", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, StrategiesScreen)
+    assert app.store.strategies.attempts() == []
+
+
+async def test_a_page_to_read_ends_when_the_person_says(tmp_path: Path) -> None:
+    app = build_test_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_strategies(pilot)
+        await highlight(pilot, "sleep")
+        await pilot.press("enter")
+        await pilot.pause()
+        await answer_rating(pilot, "4")
+        screen = app.screen
+        assert isinstance(screen, ExerciseScreen) and screen.finished
+        page = str(screen.query_one("#page-text", Static).content)
+        assert page.startswith("1. Go to bed")
+        await pilot.press("enter")
+        await pilot.pause()
+        rating = app.screen
+        assert isinstance(rating, RatingScreen)
+        assert rating.query_one(Input).placeholder.startswith("Anything you noticed")
+        await answer_rating(pilot, "4")
+    assert app.store.strategies.attempts()[0].numbness_after == 4
+
+
+async def test_the_exercise_waits_while_the_crisis_lines_are_open(tmp_path: Path) -> None:
+    clock = FakeClock()
+    app = build_test_app(tmp_path, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_strategies(pilot)
+        await highlight(pilot, "box-breathing")
+        await pilot.press("enter")
+        await pilot.pause()
+        await answer_rating(pilot)
+        screen = app.screen
+        assert isinstance(screen, ExerciseScreen)
+        await pilot.press("f9")
+        await pilot.pause()
+        clock.advance(minutes=5)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and screen.paused
+        screen.tick()
+        assert screen.query_one(BreathingGuide).beat.seconds_left == 4
+        await pilot.press("space")
+        clock.advance(seconds=1)
+        screen.tick()
+        assert screen.query_one(BreathingGuide).beat.seconds_left == 3
