@@ -1,23 +1,23 @@
 """Showing a person's own words literally, never as markup.
 
 Textual parses markup in plain strings; `[/]` would crash and `[@click=...]`
-would become a live action. Everything a person wrote goes through here.
+would become a live action. Everything a person wrote goes through here, with
+control characters (escape sequences, NUL) shown as U+FFFD so they never reach
+the terminal raw: the same rule the command line follows.
 """
 
 from __future__ import annotations
 
-import re
-
 from textual.content import Content
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def visible(text: str) -> str:
-    """Replace control characters (escape sequences, NUL) with a visible placeholder."""
-    return _CONTROL.sub("\ufffd", text)
+from journal.terminal_text import for_terminal
 
 
 def literal(text: str) -> Content:
     """Content that shows `text` exactly as written, with control characters made visible."""
-    return Content(visible(text))
+    return Content(for_terminal(text))
+
+
+def visible(text: str) -> str:
+    """`text` as a plain string with control characters made visible, for building Text spans."""
+    return for_terminal(text)
