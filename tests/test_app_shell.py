@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from journal.models import EntryFilter
 from journal.ui.app import JournalApp, make_app
 from journal.ui.screens.help import HelpScreen
 from journal.ui.screens.history import HistoryScreen
@@ -143,3 +144,33 @@ async def test_every_area_renders_at_small_and_large_sizes(tmp_path: Path) -> No
                 await pilot.press(key)
                 await pilot.pause()
                 assert app.screen.size.width == size[0]
+
+
+async def test_opening_the_app_empties_trash_older_than_thirty_days(tmp_path: Path) -> None:
+    from journal.models import NewEntry
+    from tests.support import FakeClock
+
+    clock = FakeClock()
+    store = open_test_store(tmp_path, clock)
+    old = store.entries.add(NewEntry(text="trashed long ago"))
+    recent = store.entries.add(NewEntry(text="trashed lately"))
+    store.entries.trash(old.id)
+    clock.advance(days=20)
+    store.entries.trash(recent.id)
+    clock.advance(days=11)
+    app = JournalApp(store, show_welcome=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+    remaining = [e.id for e in store.queries.entries(EntryFilter(trashed=True))]
+    assert remaining == [recent.id]
+
+
+async def test_help_lists_keys_of_every_part(tmp_path: Path) -> None:
+    app = build_test_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        sections = {str(w.render()) for w in app.screen.query(".help-section")}
+        for expected in ("Write: feelings", "Strategies: an exercise", "History: trends"):
+            assert expected in sections

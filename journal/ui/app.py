@@ -13,6 +13,7 @@ from textual.theme import Theme
 from journal.resources import style_file
 from journal.store import Store, open_store
 from journal.timeutil import Clock
+from journal.ui.help_sections import help_sections
 from journal.ui.screens.help import HelpScreen
 from journal.ui.screens.history import HistoryScreen
 from journal.ui.screens.strategies import StrategiesScreen
@@ -54,13 +55,14 @@ class JournalApp(App[None]):
         self._show_welcome = show_welcome
 
     def on_mount(self) -> None:
-        """Apply the remembered theme and greet a first-time user."""
+        """Apply the remembered theme, empty old trash, and greet a first-time user."""
         self.register_theme(CALM_THEME)
         saved = self.store.settings.get(THEME_SETTING, DEFAULT_THEME)
         self.theme = (
             saved if isinstance(saved, str) and saved in self.available_themes else (DEFAULT_THEME)
         )
         self.theme_changed_signal.subscribe(self, self._remember_theme)
+        self.store.entries.purge_trash()
         if self._show_welcome and not self.store.settings.get(WELCOME_SETTING, False):
             self.action_welcome()
 
@@ -72,9 +74,7 @@ class JournalApp(App[None]):
         """Open the help screen listing every key."""
         if isinstance(self.screen, HelpScreen):
             return
-        sections: list = [("Everywhere", type(self))]
-        sections += [(title, screen) for title, _help, screen in AREAS.values()]
-        self.push_screen(HelpScreen(sections, self.action_welcome))
+        self.push_screen(HelpScreen(help_sections(type(self)), self.action_welcome))
 
     def action_welcome(self) -> None:
         """Show the first-run welcome, and remember that it was seen."""

@@ -36,6 +36,12 @@ def _bindings(owner: type[DOMNode]) -> list[Binding]:
 
 _NAMES = {
     "question_mark": "?",
+    "slash": "/",
+    "minus": "-",
+    "plus": "+",
+    "full_stop": ".",
+    "backspace": "Backspace",
+    "equals_sign": "=",
     "exclamation_mark": "!",
     "escape": "Esc",
     "enter": "Enter",
@@ -69,7 +75,11 @@ def display_keys(keys: str) -> str:
 
 
 def collect_keys(sections: list[tuple[str, type[DOMNode]]]) -> list[KeyHelp]:
-    """Every described binding of each (section name, class), duplicates merged."""
+    """Every described binding of each (section name, class), duplicates merged.
+
+    A class may also list keys it handles outside BINDINGS (such as digits) in a
+    `HELP_KEYS` attribute of (keys, description) pairs.
+    """
     lines: list[KeyHelp] = []
     for section, owner in sections:
         seen: dict[str, list[str]] = {}
@@ -80,4 +90,6 @@ def collect_keys(sections: list[tuple[str, type[DOMNode]]]) -> list[KeyHelp]:
             seen.setdefault(description, []).append(binding.key)
         for description, keys in seen.items():
             lines.append(KeyHelp(section, display_keys(",".join(keys)), description))
+        for keys, description in owner.__dict__.get("HELP_KEYS", ()):
+            lines.append(KeyHelp(section, keys, description))
     return lines

@@ -46,6 +46,9 @@ class ChosenList(OptionList):
     ]
     """Intensity by arrows or -/+; digits 1-5 are read in on_key."""
 
+    HELP_KEYS = [("1 to 5", "How strong the chosen word is")]
+    """Keys handled in on_key, listed on the help screen."""
+
     @dataclass
     class Adjust(Message):
         """Change the chosen word at `index`: by `delta`, to `level`, or remove it."""

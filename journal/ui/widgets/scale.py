@@ -64,6 +64,9 @@ class Scale(Widget, can_focus=True):
     ]
     """Arrows move one step, Home/End jump to the ends, Delete clears; digits are in on_key."""
 
+    HELP_KEYS = [("0 to 9", "Choose that number (1 then 0 for 10)")]
+    """Keys handled in on_key, listed on the help screen."""
+
     value: reactive[int | None] = reactive(None, layout=False)
 
     @dataclass
