@@ -1,0 +1,103 @@
+"""The app's time to be ready for typing, empty and at 100,000 entries; jrnl import time.
+
+    /work/venv/bin/python -m bench.app_bench
+
+"Ready for typing" is measured as a whole process: start Python, build the app
+on the journal, mount the Write screen headless, wait one frame, and exit. The
+target is that a 100,000-entry journal costs at most 10% more than an empty one.
+The import is `journal import` of jrnl's JSON export of 10,000 entries into an
+empty journal (target: under 2 s). Numbers, not a test.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench import jrnl_data
+from bench.generate import generate_entries
+from bench.history_bench import journal_for
+
+READY_SCRIPT = """
+import asyncio, sys
+from pathlib import Path
+from journal.ui.app import make_app
+from journal.ui.screens.write import WriteScreen
+
+async def main():
+    app = make_app(Path(sys.argv[1]), show_welcome=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, WriteScreen), app.screen
+        assert app.screen.focused is not None
+
+asyncio.run(main())
+"""
+REPEATS = 7
+
+
+def _env() -> dict[str, str]:
+    """This environment, but with bytecode caching on, as a real install has it."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def _time(argv: list[str], repeats: int = REPEATS) -> tuple[float, float]:
+    """Median and minimum wall time of a whole process, after one warm-up run."""
+    subprocess.run(argv, check=True, env=_env(), capture_output=True)
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        subprocess.run(argv, check=True, env=_env(), capture_output=True)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), min(times)
+
+
+def ready_times() -> dict[str, tuple[float, float]]:
+    """Time to a typing-ready Write screen, on an empty and on a 100,000-entry journal."""
+    with tempfile.TemporaryDirectory() as folder:
+        empty = Path(folder) / "empty.db"
+        results = {"empty journal": _time([sys.executable, "-c", READY_SCRIPT, str(empty)])}
+    big = journal_for(100_000)
+    results["100,000 entries"] = _time([sys.executable, "-c", READY_SCRIPT, str(big)])
+    return results
+
+
+def import_time(count: int = 10_000) -> tuple[float, float]:
+    """`journal import` of a jrnl JSON export of `count` entries into a new journal."""
+    with tempfile.TemporaryDirectory() as folder:
+        export = Path(folder) / "jrnl-export.json"
+        jrnl_data.write_export_json(list(generate_entries(count)), export)
+        times = []
+        for attempt in range(3):
+            db = Path(folder) / f"j{attempt}.db"
+            argv = [sys.executable, "-m", "journal", "--db", str(db), "import", str(export)]
+            started = time.perf_counter()
+            subprocess.run(argv, check=True, env=_env(), capture_output=True)
+            times.append(time.perf_counter() - started)
+    return statistics.median(times), min(times)
+
+
+def main() -> None:
+    """Print the table."""
+    ready = ready_times()
+    print(f"{'app ready for typing (whole process)':<44}{'median':>10}{'min':>10}")
+    for label, (median, fastest) in ready.items():
+        print(f"  {label:<42}{median * 1000:>8.0f}ms{fastest * 1000:>8.0f}ms")
+    extra = ready["100,000 entries"][0] / ready["empty journal"][0] - 1
+    print(f"  {'cost of 100,000 entries':<42}{extra:>+9.1%}  (target: at most +10%)")
+    median, fastest = import_time()
+    print(
+        f"{'journal import, jrnl JSON, 10,000 entries':<44}{median:>9.2f}s{fastest:>9.2f}s"
+        "  (target: under 2 s)"
+    )
+
+
+if __name__ == "__main__":
+    main()
