@@ -174,3 +174,21 @@ async def test_help_lists_keys_of_every_part(tmp_path: Path) -> None:
         sections = {str(w.render()) for w in app.screen.query(".help-section")}
         for expected in ("Write: feelings", "Strategies: an exercise", "History: trends"):
             assert expected in sections
+
+
+async def test_help_says_how_to_choose_in_each_write_list(tmp_path: Path) -> None:
+    app = build_test_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        rows: set[tuple[str, str]] = set()
+        section = ""
+        for child in app.screen.query_one("#help-keys").children:
+            if child.has_class("help-section"):
+                section = str(child.render())
+            else:
+                rows.add((section, str(child.query_one(".help-key").render())))
+        for section in ("Write: body", "Write: feelings"):
+            assert (section, "Enter") in rows, section
+        assert ("Write", "Esc") in rows

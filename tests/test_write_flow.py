@@ -78,7 +78,7 @@ async def test_whole_flow_by_keys(tmp_path: Path) -> None:
         assert screen.collect().is_empty
         assert text_of(app, "#ack") == (
             "Saved. Today you named 2 feelings, noticed something in your chest "
-            "and put some of it into words."
+            "and put some of it into words. You can find it in History (F4)."
         )
 
 
@@ -296,8 +296,8 @@ async def test_editing_an_entry_from_history(tmp_path: Path) -> None:
         assert app.screen is screen and screen.step == "write"
         assert app.query_one("#text", TextArea).text == "old words"
         assert text_of(app, "#prompt") == "What is here?"
-        assert text_of(app, "#editing").startswith("Editing your entry from today at 09:30.")
-        await pilot.press("end", "!", "ctrl+s")
+        assert text_of(app, "#editing").startswith("Editing your entry written today at 09:30.")
+        await pilot.press("!", "ctrl+s")  # typing goes on after the last word
         await pilot.pause()
         entry = app.store.entries.get(saved.id)
         assert entry.text == "old words!"
@@ -326,6 +326,7 @@ async def test_opening_an_entry_asks_to_save_the_checkin_in_progress(tmp_path: P
         assert app.store.entries.count() == 2
         assert write_screen(app).entry_id == old.id
         assert app.query_one("#text", TextArea).text == "older"
+        assert any("check-in is saved" in n.message for n in app._notifications)
 
 
 async def test_trash_asks_first_and_can_be_undone_from_the_store(tmp_path: Path) -> None:

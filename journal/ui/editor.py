@@ -40,7 +40,8 @@ def editor_command(environ: Mapping[str, str] | None = None) -> list[str]:
             if command:
                 return command
     raise EditorError(
-        "No editor is set. Set $EDITOR (for example: export EDITOR=nano) to write in your own."
+        "No editor is set. To write in your own editor, set $EDITOR before starting Thaw "
+        "(for example: export EDITOR=nano)."
     )
 
 
@@ -70,14 +71,20 @@ def edit_text(
     """
     command = editor_command(environ)
     with private_file(text) as path:
-        try:
-            with suspend():
-                result = subprocess.run([*command, str(path)], check=False)
-        except OSError as error:
+        # Nothing may escape the suspended block: Textual only resumes the app when it
+        # ends normally, so an editor that is not installed would leave Thaw frozen.
+        outcome: int | OSError
+        with suspend():
+            try:
+                outcome = subprocess.run([*command, str(path)], check=False).returncode
+            except OSError as error:
+                outcome = error
+        if isinstance(outcome, OSError):
             raise EditorError(
-                f"The editor {command[0]!r} could not be started ({error})."
-            ) from error
-        if result.returncode != 0:
+                f"The editor “{command[0]}” could not be started. Is it installed? "
+                "Your text is still here, as it was."
+            ) from outcome
+        if outcome != 0:
             raise EditorError("The editor closed with an error, so your text was left as it was.")
         edited = path.read_text(encoding="utf-8")
     # Most editors end the file with a newline; do not add one the person never typed.
@@ -104,4 +111,5 @@ def edit_in_place(area: TextArea) -> bool:
     if text == area.text:
         return False
     area.text = text
+    area.move_cursor(area.document.end)
     return True

@@ -15,8 +15,7 @@ from journal.ui.keys import collect_keys
 
 HELP_INTRO = (
     "Everything in Thaw works from the keyboard. Tab and Shift+Tab move between "
-    "parts of a screen. Ctrl+P opens the command palette, where you can find any "
-    "action by name."
+    "parts of a screen; Ctrl+P finds any action by name. ↑ ↓ PgUp PgDn scroll this list."
 )
 
 
@@ -50,8 +49,8 @@ class HelpScreen(ModalScreen[None]):
                         yield Static(line.keys, classes="help-key", markup=False)
                         yield Static(line.description, classes="help-description", markup=False)
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Show the welcome again", id="welcome-again")
-                yield Button("Close", id="close", variant="primary")
+                yield Button("Show the welcome again", id="welcome-again", compact=True)
+                yield Button("Close", id="close", variant="primary", compact=True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Close, or show the welcome again."""

@@ -15,7 +15,8 @@ WELCOME_TEXT = (
     "ways to cope, and a private history that stays on this computer.\n\n"
     "Thaw is not a substitute for care from a doctor, therapist or psychiatrist, "
     "and it is not a crisis service. If you are in danger or thinking about "
-    "harming yourself, press F9 at any time to see crisis lines."
+    "harming yourself, press F9 at any time to see crisis lines.\n\n"
+    "Everything works from the keyboard; F1 lists every key."
 )
 
 
@@ -30,7 +31,7 @@ class WelcomeScreen(ModalScreen[None]):
         with Vertical(id="welcome", classes="dialog"):
             yield Static(WELCOME_TITLE, classes="dialog-title")
             yield Static(WELCOME_TEXT, id="welcome-text")
-            yield Button("Begin", id="begin", variant="primary")
+            yield Button("Begin", id="begin", variant="primary", compact=True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Close the welcome."""

@@ -39,6 +39,7 @@ from journal.ui.screens.area import AreaScreen
 from journal.ui.screens.confirm import ConfirmScreen
 from journal.ui.screens.write_dialogs import DraftOfferScreen
 from journal.ui.screens.write_draft import DraftKeeper
+from journal.ui.screens.write_palette import write_commands
 from journal.ui.screens.write_steps import CheckInSteps
 from journal.ui.widgets.body_picker import BodyPicker
 from journal.ui.widgets.feeling_picker import FeelingPicker
@@ -58,13 +59,17 @@ class WriteScreen(AreaScreen):
         Binding("ctrl+n", "next_step", "Next step", tooltip="Go on; any step can be skipped"),
         Binding("ctrl+b", "previous_step", "Back a step", tooltip="Go back a step"),
         Binding("ctrl+s", "save", "Save check-in", tooltip="Save the whole check-in"),
-        Binding("ctrl+w", "just_write", "Just write", priority=True, show=False),
+        Binding(
+            "ctrl+w", "just_write", "Just write: straight to the page", priority=True, show=False
+        ),
         Binding("ctrl+r", "another_prompt", "Another prompt", show=False),
         Binding("ctrl+e", "own_editor", "Write in your own editor", priority=True, show=False),
         Binding("ctrl+t", "focus_tags", "Add tags", show=False),
         Binding("ctrl+g", "regroup", "Group words by family or by energy", show=False),
+        Binding("escape", "start_fresh", "Stop editing an entry (asks if changed)", show=False),
     ]
-    """Step keys work inside the text box too; Ctrl+W and Ctrl+E win over its own uses."""
+    """Step keys work inside the text box too; Ctrl+W and Ctrl+E win over its own uses.
+    Escape only means something while a saved entry is open for editing."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -99,14 +104,14 @@ class WriteScreen(AreaScreen):
         draft = self.store.drafts.load()
         if draft is None:
             return
-        entry_id = draft.entry_id if draft.entry_id and self._entry(draft.entry_id) else None
-        self._show(CheckIn.from_state(draft.state, draft.text), entry_id, from_draft=True)
-        what = words.DRAFT_EDIT if entry_id else words.DRAFT_NEW
-        if draft.updated_at is not None:
-            what += f" from {when_phrase(draft.updated_at, self.store.connection.now())}"
-        self.app.push_screen(
-            DraftOfferScreen(words.DRAFT_BACK.format(what=what)), self._draft_answer
-        )
+        entry = self._entry(draft.entry_id) if draft.entry_id else None
+        checkin = CheckIn.from_state(draft.state, draft.text)
+        self._show(checkin, entry.id if entry else None, from_draft=True)
+        # Editing: say which entry (by when it was written), not when the draft was kept.
+        moment = entry.created_at if entry else draft.updated_at
+        when = when_phrase(moment, self.store.connection.now()) if moment else "recently"
+        question = (words.DRAFT_EDIT if entry else words.DRAFT_NEW).format(when=when)
+        self.app.push_screen(DraftOfferScreen(question), self._draft_answer)
 
     def _draft_answer(self, resume: bool | None) -> None:
         if resume is False:
@@ -199,7 +204,7 @@ class WriteScreen(AreaScreen):
             return self.step == "write"
         if action == "regroup":
             return self.step == "feelings"
-        if action == "trash_entry":
+        if action in ("trash_entry", "start_fresh"):
             return self.entry_id is not None
         return True
 
@@ -327,7 +332,8 @@ class WriteScreen(AreaScreen):
             self.notify(words.SAVE_FAILED, severity="error", markup=False)
             return False
         label = self._steps.region_label
-        self._start_over(acknowledgement(checkin, edited=entry_id is not None, region_label=label))
+        message = acknowledgement(checkin, edited=entry_id is not None, region_label=label)
+        self._start_over(message if entry_id is not None else f"{message} {words.FIND_IT}")
         return True
 
     def _start_over(self, message: str = "") -> None:
@@ -339,16 +345,22 @@ class WriteScreen(AreaScreen):
 
     def action_start_fresh(self) -> None:
         """Clear the check-in on screen, after asking (editing: the saved entry stays as it was)."""
+        editing = self.entry_id is not None
+        message = words.LEFT_AS_IT_WAS if editing else ""
         if not self._has_unsaved(self.collect()):
-            self._start_over()
+            self._start_over(message)
             return
-        question = words.CLEAR_EDIT if self.entry_id is not None else words.CLEAR_NEW
+        question = (
+            ConfirmScreen(words.CLEAR_EDIT, yes="Let them go", no="Keep editing")
+            if editing
+            else ConfirmScreen(words.CLEAR_NEW, yes="Clear it", no="Keep it")
+        )
 
         def answer(clear: bool | None) -> None:
             if clear:
-                self._start_over()
+                self._start_over(message)
 
-        self.app.push_screen(ConfirmScreen(question, yes="Clear it", no="Keep it"), answer)
+        self.app.push_screen(question, answer)
 
     def load_entry(self, entry_id: int) -> None:
         """Open a saved entry here for editing; History calls this after switching to Write.
@@ -368,6 +380,7 @@ class WriteScreen(AreaScreen):
         def answer(save_first: bool | None) -> None:
             if save_first and self._save():
                 self._open(entry_id)
+                self.notify(words.SAVED_THEN_OPENED, markup=False)
             elif not save_first:
                 self.notify(words.STILL_HERE, markup=False)
 
@@ -404,22 +417,7 @@ class WriteScreen(AreaScreen):
 
     def palette_commands(self) -> Iterable[SystemCommand]:
         """Check-in actions for the command palette."""
-        yield SystemCommand("Just write", "Go straight to writing", self.action_just_write)
-        yield SystemCommand("Save check-in", "Save the whole check-in", self.action_save)
-        yield SystemCommand(
-            "Start fresh", "Clear the check-in on screen (asks first)", self.action_start_fresh
-        )
-        if self.step == "write":
-            yield SystemCommand(
-                "Another prompt", "Offer a different prompt", self.action_another_prompt
-            )
-            yield SystemCommand("Write in your own editor", "Open $EDITOR", self.action_own_editor)
-        if self.entry_id is not None:
-            yield SystemCommand(
-                "Move this entry to the trash",
-                "It can be restored for 30 days",
-                self.action_trash_entry,
-            )
+        return write_commands(self)
 
 
 def edit_entry(app: App[object], entry_id: int) -> None:

@@ -14,6 +14,7 @@ from journal.content.vocabulary import Vocabulary
 from journal.ui.screens.write_words import (
     BODY_HINT,
     BODY_QUESTION,
+    EDITING,
     FEELINGS_QUESTION,
     METER_INTRO,
     NO_PROMPT,
@@ -118,6 +119,8 @@ class CheckInSteps(ContentSwitcher):
         self.feeling_picker.set_value(checkin.feelings, checkin.could_not_name)
         if self.text_area.text != checkin.text:
             self.text_area.load_text(checkin.text)
+            # Go on from the last word, not in front of the first one.
+            self.text_area.move_cursor(self.text_area.document.end)
         self.tags_input.value = ", ".join(checkin.tags)
 
     def show_prompt(self, prompt: RenderedPrompt | None, checkin: CheckIn) -> None:
@@ -133,9 +136,7 @@ class CheckInSteps(ContentSwitcher):
     def show_editing(self, when: str | None) -> None:
         """Say which saved entry is open for editing, or hide the line for a new check-in."""
         editing = self.query_one("#editing", Static)
-        editing.update(
-            f"Editing your entry from {when}. Ctrl+S saves your changes." if when else ""
-        )
+        editing.update(EDITING.format(when=when) if when else "")
         editing.display = when is not None
 
     def focus_target(self, step: str) -> Widget:

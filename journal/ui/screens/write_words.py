@@ -6,7 +6,7 @@ Calm, warm and plain: no diagnosis, no score, no pressure. Keys are named as the
 from __future__ import annotations
 
 NUMBNESS_QUESTION = "How numb or disconnected do you feel right now?"
-SCALE_HINT = "← → or a number to choose · Delete leaves it unrated · Tab moves on"
+SCALE_HINT = "← → or a number to choose · Delete clears it · Tab moves on"
 METER_INTRO = "If you like, place yourself on the mood meter too (both are optional):"
 QUICK_HINT = "Just want to write? Ctrl+W goes straight to the page."
 BODY_QUESTION = "Where do you notice anything in your body?"
@@ -18,11 +18,12 @@ NO_WORD_LEAD = (
 NO_PROMPT = "Write whatever you like. Ctrl+R offers a prompt if you want one."
 WRITE_KEYS = "^R another prompt · ^E your own editor · ^T tags"
 TAGS_PLACEHOLDER = "optional, separated by commas: work, sleep"
-EDITING = "Editing your entry from {when}. Ctrl+S saves your changes."
+EDITING = "Editing your entry written {when}. Ctrl+S saves your changes; Esc stops editing."
 
-DRAFT_BACK = "You have {what}. It is here, just as you left it."
-DRAFT_NEW = "an unsaved check-in"
-DRAFT_EDIT = "unsaved changes to an entry"
+DRAFT_NEW = "You have an unsaved check-in, last changed {when}. It is here, just as you left it."
+DRAFT_EDIT = (
+    "You have unsaved changes to your entry written {when}. They are here, just as you left them."
+)
 
 NOTHING_TO_SAVE = "There is nothing to save yet. Any one step, or a few words, is enough."
 SAVE_FAILED = (
@@ -32,7 +33,10 @@ SAVE_FAILED = (
 CLEAR_NEW = "Clear this check-in and start fresh? What it holds cannot be brought back."
 CLEAR_EDIT = "Stop editing and let go of your changes? The saved entry stays as it was."
 NOT_FOUND = "That entry could not be found."
-SAVE_FIRST = "You have a check-in in progress. Save it now, then open the other entry?"
+SAVE_FIRST = "You have a check-in in progress. Save it now, then open the entry you chose?"
+SAVED_THEN_OPENED = "Your check-in is saved. Here is the entry you chose."
 STILL_HERE = "Your check-in is still here. Save it with Ctrl+S, then open the entry again."
 TRASH_QUESTION = "Move this entry to the trash? You can bring it back from History for 30 days."
 TRASHED = "The entry is in the trash. You can bring it back from History for 30 days."
+LEFT_AS_IT_WAS = "Your entry is as it was. You can find it in History (F4)."
+FIND_IT = "You can find it in History (F4)."

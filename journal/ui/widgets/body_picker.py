@@ -25,11 +25,14 @@ class RegionList(OptionList):
     """Body regions; Enter notes one and moves to its sensations, Delete un-notes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space", "toggle", "Note or un-note this place", show=False),
-        Binding("delete,backspace", "forget", "Un-note this place", show=False),
-        Binding("right", "app.focus_next", "To sensations", show=False),
+        Binding("space", "toggle", "Note or un-note the highlighted place", show=False),
+        Binding("delete,backspace", "forget", "Un-note the highlighted place", show=False),
+        Binding("right", "app.focus_next", "Go on to how it feels there", show=False),
     ]
     """Space toggles a place, Delete clears it, → goes to its sensations."""
+
+    HELP_KEYS = [("Enter", "Note a place, then choose how it feels there")]
+    """Enter is the option list's own key, listed on the help screen."""
 
     @dataclass
     class Toggle(Message):
@@ -57,10 +60,10 @@ class SensationList(OptionList):
     """Sensation words for the chosen place; Enter or Space ticks or unticks one."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space", "select", "Tick or untick", show=False),
-        Binding("left", "app.focus_previous", "Back to places", show=False),
+        Binding("enter,space", "select", "Tick or untick a sensation", show=False),
+        Binding("left", "app.focus_previous", "Back to the places", show=False),
     ]
-    """Space ticks like Enter; ← goes back to the places."""
+    """Enter or Space ticks (Enter listed here so help shows it); ← goes back to the places."""
 
 
 class TickBox(Checkbox):
@@ -128,9 +131,11 @@ class BodyPicker(Vertical):
         yield TickBox("Nothing right now", id="nothing", compact=True)
 
     def on_mount(self) -> None:
-        """Titles that say what each list is for, and the first place's sensations."""
+        """Titles that say what each list is for and how, and the first place's sensations."""
         regions = self.query_one(RegionList)
         regions.border_title = "Places"
+        regions.border_subtitle = "Enter picks"
+        self.query_one(SensationList).border_subtitle = "Enter ticks · ← places"
         regions.highlighted = 0
         self._show_sensations()
 

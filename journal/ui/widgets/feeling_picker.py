@@ -25,8 +25,8 @@ class FilterInput(Input):
     """The search box; ↑ and ↓ move through the words below without leaving it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down", "move(1)", "Next word", show=False),
-        Binding("up", "move(-1)", "Previous word", show=False),
+        Binding("down", "move(1)", "Next word, while typing", show=False),
+        Binding("up", "move(-1)", "Previous word, while typing", show=False),
     ]
     """Arrows steer the word list while typing, as in a command palette."""
 
@@ -40,14 +40,17 @@ class ChosenList(OptionList):
     """The words chosen so far; ←/→, -/+ or 1-5 set how strong, Delete takes one away."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("left,minus", "adjust(-1)", "Fainter", show=False),
-        Binding("right,plus,equals_sign", "adjust(1)", "Stronger", show=False),
-        Binding("delete,backspace", "remove", "Take this word away", show=False),
+        Binding("left,minus", "adjust(-1)", "A chosen word: fainter", show=False),
+        Binding("right,plus,equals_sign", "adjust(1)", "A chosen word: stronger", show=False),
+        Binding("delete,backspace", "remove", "Take a chosen word away", show=False),
     ]
     """Intensity by arrows or -/+; digits 1-5 are read in on_key."""
 
-    HELP_KEYS = [("1 to 5", "How strong the chosen word is")]
-    """Keys handled in on_key, listed on the help screen."""
+    HELP_KEYS = [
+        ("1 to 5", "A chosen word: how strong (1 faint, 5 very strong)"),
+        ("Enter", "A chosen word: one step stronger, then round to faint"),
+    ]
+    """Keys handled outside BINDINGS (digits in on_key, Enter as a selection), for help."""
 
     @dataclass
     class Adjust(Message):
@@ -91,12 +94,21 @@ class FeelingPicker(Vertical):
         grid-rows: 3 1fr 5 1;
         height: 1fr;
     }
-    FeelingPicker WordList { row-span: 2; height: 1fr; }
+    FeelingPicker WordList {
+        row-span: 2;
+        height: 1fr;
+        padding: 0 0 0 1;
+        scrollbar-size-vertical: 1;
+    }
     FeelingPicker #feeling-detail { row-span: 2; height: 1fr; padding: 0 1; }
     FeelingPicker ChosenList { row-span: 2; height: 1fr; }
     FeelingPicker #cannot-name { width: 1fr; margin: 0 1; }
     """
-    """Left: search and words. Right: the highlighted word explained. Below: what was chosen."""
+    """Left: search and words. Right: the highlighted word explained. Below: what was chosen.
+
+    The word list gives up a column of padding and of scrollbar so that the longest
+    words ("tired of feeling nothing") fit on one line.
+    """
 
     @dataclass
     class Changed(Message):
@@ -152,6 +164,11 @@ class FeelingPicker(Vertical):
         self._chosen = list(feelings)
         self._could_not_name = could_not_name
         self.query_one(FilterInput).value = ""
+        words = self._words()
+        words.narrow("")
+        words.rewind()
+        option = words.highlighted_option
+        self._show_detail(describe_option(option.id if option else None, "", self.vocabulary))
         self._refresh_chosen()
 
     @property

@@ -60,7 +60,7 @@ class Scale(Widget, can_focus=True):
         Binding("right,plus,equals_sign", "step(1)", "Higher", show=False),
         Binding("home", "jump('low')", "Lowest", show=False),
         Binding("end", "jump('high')", "Highest", show=False),
-        Binding("delete,backspace", "clear", "Not rated", show=False),
+        Binding("delete,backspace", "clear", "Clear it (not rated is fine)", show=False),
     ]
     """Arrows move one step, Home/End jump to the ends, Delete clears; digits are in on_key."""
 

@@ -33,10 +33,13 @@ class WordList(OptionList):
     """Every word, under headings; typing narrows it and offers "Use my own word"."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("right", "group(1)", "Next group", show=False),
-        Binding("left", "group(-1)", "Previous group", show=False),
+        Binding("right", "group(1)", "Jump to the next group of words", show=False),
+        Binding("left", "group(-1)", "Jump to the previous group of words", show=False),
     ]
     """← and → jump between groups while browsing."""
+
+    HELP_KEYS = [("Enter", "Add the highlighted word (again takes it away)")]
+    """Enter is the option list's own key, listed on the help screen."""
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         super().__init__()
@@ -116,8 +119,11 @@ class WordList(OptionList):
                 options += [Option(self._word_prompt(w), w.word) for w in words]
         self.border_subtitle = "^G regroup" if not typed else ""
         self.set_options(options)
-        first = next((i for i, o in enumerate(options) if not o.disabled), None)
-        self.highlighted = first
+        self.rewind()
+
+    def rewind(self) -> None:
+        """Highlight the first word and scroll to the top, as for a new check-in."""
+        self.highlighted = next((i for i, o in enumerate(self.options) if not o.disabled), None)
         self.scroll_home(animate=False)
 
     def _matches(self, typed: str) -> list[EmotionWord]:

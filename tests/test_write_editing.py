@@ -1,0 +1,148 @@
+"""Leaving an entry open for editing, picking up a draft, and starting a new check-in cleanly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Static, TextArea
+
+from journal.checkin import CheckIn
+from journal.models import NewEntry
+from journal.ui.app import JournalApp
+from journal.ui.screens.confirm import ConfirmScreen
+from journal.ui.screens.write import WriteScreen, edit_entry
+from journal.ui.screens.write_dialogs import DraftOfferScreen
+from journal.ui.widgets.word_list import WordList
+from tests.support import FakeClock, build_test_app, open_test_store
+
+SIZE = (80, 24)
+
+
+def write_screen(app: JournalApp) -> WriteScreen:
+    screen = app.screen_stack[0]
+    assert isinstance(screen, WriteScreen)
+    return screen
+
+
+def text_of(app: JournalApp, selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).content)
+
+
+async def test_escape_stops_editing_an_unchanged_entry_at_once(tmp_path: Path) -> None:
+    app = build_test_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        saved = app.store.entries.add(NewEntry(text="as it was"))
+        edit_entry(app, saved.id)
+        await pilot.pause()
+        assert "Esc stops editing" in text_of(app, "#editing")
+        await pilot.press("escape")
+        await pilot.pause()
+        screen = write_screen(app)
+        assert app.screen is screen and screen.entry_id is None
+        assert screen.collect().is_empty and screen.step == "numbness"
+        assert text_of(app, "#ack") == "Your entry is as it was. You can find it in History (F4)."
+        assert app.store.entries.get(saved.id).text == "as it was"
+
+
+async def test_escape_asks_before_letting_changes_go(tmp_path: Path) -> None:
+    app = build_test_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        saved = app.store.entries.add(NewEntry(text="as it was"))
+        edit_entry(app, saved.id)
+        await pilot.pause()
+        await pilot.press("!", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("escape")  # a second Escape keeps editing
+        await pilot.pause()
+        assert write_screen(app).entry_id == saved.id
+        assert write_screen(app).query_one("#text", TextArea).text == "as it was!"
+        await pilot.press("escape", "y")
+        await pilot.pause()
+        assert write_screen(app).entry_id is None
+        assert app.store.entries.get(saved.id).text == "as it was"
+        assert app.store.drafts.load() is None
+
+
+async def test_escape_leaves_a_new_checkin_alone(tmp_path: Path) -> None:
+    app = build_test_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+w", "h", "i", "escape")
+        await pilot.pause()
+        assert app.screen is write_screen(app)
+        assert write_screen(app).collect().text == "hi"
+
+
+async def test_a_picked_up_draft_goes_on_after_the_last_word(tmp_path: Path) -> None:
+    with open_test_store(tmp_path) as store:
+        store.drafts.save("first line\nsecond", CheckIn(step="write").to_state())
+    app = build_test_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, DraftOfferScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("!")
+        assert write_screen(app).query_one("#text", TextArea).text == "first line\nsecond!"
+
+
+async def test_a_draft_of_an_edit_names_the_entry_by_when_it_was_written(tmp_path: Path) -> None:
+    clock = FakeClock()
+    with open_test_store(tmp_path, clock) as store:
+        saved = store.entries.add(NewEntry(text="old"))
+        clock.advance(days=3)
+        store.drafts.save("old, changed", CheckIn(step="write").to_state(), saved.id)
+    clock.advance(days=1)
+    app = build_test_app(tmp_path, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, DraftOfferScreen)
+        question = str(app.screen.query_one("Static:last-of-type", Static).content)
+        assert question.startswith(
+            "You have unsaved changes to your entry written on Friday 27 November at 09:30."
+        )
+        await pilot.press("enter")
+        await pilot.pause()
+        assert text_of(app, "#editing").startswith(
+            "Editing your entry written on Friday 27 November at 09:30."
+        )
+
+
+async def test_a_new_checkin_starts_the_word_list_from_the_top(tmp_path: Path) -> None:
+    app = build_test_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+n", "ctrl+n", "s", "a", "d", "enter", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("ctrl+n", "ctrl+n")
+        await pilot.pause()
+        words = app.screen.query_one(WordList)
+        first = words.highlighted_option
+        assert first is not None and first.id == "numb" and words.scroll_y == 0
+        assert text_of(app, "#feeling-detail-text").startswith("numb")
+
+
+async def test_the_longest_word_fits_on_one_line(tmp_path: Path) -> None:
+    app = build_test_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+n", "ctrl+n")
+        await pilot.pause()
+        words = app.screen.query_one(WordList)
+        longest = max((o for o in words.options if o.id), key=lambda o: len(str(o.prompt)))
+        assert str(longest.prompt).strip() == "tired of feeling nothing"
+        words.show_word("tired of feeling nothing")
+        await pilot.pause()
+        assert set(words._heights.values()) == {1}, "no word wraps onto a second line"
+
+
+async def test_the_palette_offers_to_stop_editing_only_while_editing(tmp_path: Path) -> None:
+    app = build_test_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = write_screen(app)
+        titles = [c.title for c in screen.palette_commands()]
+        assert "Start fresh" in titles and "Stop editing" not in titles
+        saved = app.store.entries.add(NewEntry(text="open me"))
+        edit_entry(app, saved.id)
+        await pilot.pause()
+        titles = [c.title for c in screen.palette_commands()]
+        assert "Stop editing" in titles and "Start fresh" not in titles
+        assert "Move this entry to the trash" in titles
