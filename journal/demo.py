@@ -80,6 +80,11 @@ _NOTES = (
     "",
     "",
 )
+_PEOPLE = (
+    ("Sam", "text, or call after six", "Good for a walk. Knows things have been flat."),
+    ("Mum", "Sunday phone calls", ""),
+)
+"""The sample support system, so Reach out shows what it looks like with people in it."""
 _FAMILIES_BY_LEVEL = {
     "heavy": ("numb", "numb", "numb", "sad", "scared"),
     "middle": ("numb", "sad", "scared", "mad", "peaceful"),
@@ -182,7 +187,10 @@ def _at(day: datetime, hour: int, minute: int) -> datetime:
 
 
 def fill_demo_journal(store: Store, now: datetime | None = None, seed: int = 7) -> int:
-    """Write a few weeks of sample check-ins and strategy attempts; return how many entries."""
+    """Write a few weeks of sample check-ins, strategy attempts and two trusted people.
+
+    Returns how many entries were written.
+    """
     now = now or store.connection.now()
     rng = random.Random(seed)
     writer = _DemoWriter(rng)
@@ -203,4 +211,6 @@ def fill_demo_journal(store: Store, now: datetime | None = None, seed: int = 7) 
             if rng.random() < 0.4 and moment + timedelta(minutes=20) <= now:
                 attempts.append(writer.attempt(moment + timedelta(minutes=20), numbness))
     store.transfer.add_all(entries, attempts)
+    for name, reach, note in _PEOPLE:
+        store.contacts.add(name, reach, note)
     return len(entries)

@@ -13,7 +13,7 @@ from journal.models import StrategyEffect
 MIN_ATTEMPTS = 3
 """Tries needed, across all strategies, before an ordering is shown at all."""
 
-HELPS_INTRO = "Across your tries, these seemed to ease the numbness most."
+HELPS_INTRO = "By your own ratings before and after, what eased the numbness most is first."
 NOT_YET = (
     "After a few tries with a rating before and after, this shows which "
     "strategies seemed to ease the numbness for you."
@@ -39,19 +39,21 @@ def _times(count: int) -> str:
     return {1: "once", 2: "twice"}.get(count, f"{count} times")
 
 
-def describe_change(average_change: float | None) -> str:
-    """The average change in plain words: "about 2 points less numb afterwards, on average".
+def describe_change(average_change: float | None, rated: int) -> str:
+    """The change in plain words: "about 2 points less numb afterwards, on average".
 
-    The appointment report uses this wording too.
+    `rated` is how many tries were rated before and after; "on average" is said only
+    when there was more than one. The appointment report uses this wording too.
     """
     if average_change is None:
         return "no before-and-after rating yet"
     size = round(abs(average_change), 1)
+    averaged = ", on average" if rated > 1 else ""
     if size < 0.5:
-        return "about the same afterwards, on average"
+        return f"about the same afterwards{averaged}"
     amount = f"{size:g} point" + ("" if size == 1 else "s")
     direction = "less" if average_change < 0 else "more"
-    return f"about {amount} {direction} numb afterwards, on average"
+    return f"about {amount} {direction} numb afterwards{averaged}"
 
 
 def describe_effect(effect: StrategyEffect | None) -> str:
@@ -61,4 +63,4 @@ def describe_effect(effect: StrategyEffect | None) -> str:
     tried = f"You've tried this {_times(effect.tries)}"
     if not effect.rated:
         return f"{tried}, without a rating before and after."
-    return f"{tried}: {describe_change(effect.average_change)}."
+    return f"{tried}: {describe_change(effect.average_change, effect.rated)}."

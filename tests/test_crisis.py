@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from journal.content.errors import ContentError
 from journal.content.resources import load_resources
 from journal.ui.screens import crisis
-from journal.ui.screens.crisis import FALLBACK_NOTICE, CrisisScreen
+from journal.ui.screens.contact_form import ContactForm
+from journal.ui.screens.crisis import FALLBACK_NOTICE, CrisisScreen, source_site
+from journal.ui.screens.rating import RatingScreen
 from journal.ui.screens.strategies import StrategiesScreen
 from journal.ui.screens.write import WriteScreen
 from journal.wording import short_date
@@ -71,8 +73,42 @@ async def test_every_line_shows_how_to_reach_it_and_where_it_was_checked(tmp_pat
     assert "findahelpline.com" in text
     for line in resources.lines:
         assert line.contact in text
-        source = line.source.removeprefix("https://").rstrip("/")
-        assert f"checked {short_date(line.checked)} against {source}" in text
+        assert f"from {source_site(line.source)}, checked {short_date(line.checked)}" in text
+    assert "from nhs.uk, checked" in text and "https://" not in text
+
+
+def test_a_source_is_named_by_its_site() -> None:
+    assert source_site("https://www.samaritans.org/ireland/") == "samaritans.org"
+    assert source_site("https://988lifeline.org") == "988lifeline.org"
+
+
+@pytest.mark.parametrize("key", ["f9", "exclamation_mark"])
+async def test_the_crisis_lines_open_from_inside_a_dialog(tmp_path: Path, key: str) -> None:
+    app = build_test_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f3", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, RatingScreen)
+        await pilot.press(key)
+        await pilot.pause()
+        assert isinstance(app.screen, CrisisScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, RatingScreen)
+
+
+async def test_f9_opens_the_crisis_lines_while_typing_in_a_form(tmp_path: Path) -> None:
+    app = build_test_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f3", "r", "a")
+        await pilot.pause()
+        await pilot.press(*"Sam!", "f9")
+        await pilot.pause()
+        assert isinstance(app.screen, CrisisScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ContactForm)
+        assert app.screen.query_one("#name", Input).value == "Sam!"
 
 
 async def test_the_screen_opens_even_if_the_lines_cannot_be_read(

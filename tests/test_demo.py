@@ -37,6 +37,7 @@ def test_the_demo_covers_a_few_weeks_with_real_content(tmp_path: Path) -> None:
         count = fill_demo_journal(store)
         entries = list(store.transfer.entries_oldest_first())
         attempts = store.strategies.attempts()
+        people = store.contacts.all()
     assert 25 <= count == len(entries) <= 50
     assert (NOW - entries[0].created_at).days >= DEMO_DAYS - 3
     assert all(entry.created_at <= NOW for entry in entries)
@@ -51,6 +52,7 @@ def test_the_demo_covers_a_few_weeks_with_real_content(tmp_path: Path) -> None:
     last_week = [e.numbness for e in entries[-7:] if e.numbness is not None]
     assert sum(first_week) / len(first_week) > sum(last_week) / len(last_week)
     assert len({e.text for e in entries}) > count * 0.8  # varied, not one text repeated
+    assert [p.name for p in people] == ["Sam", "Mum"]  # Reach out is not empty in the demo
 
 
 def test_demo_runs_in_a_private_folder_that_is_removed(

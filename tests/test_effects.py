@@ -37,11 +37,19 @@ def test_unrated_strategies_are_left_out_and_ties_go_to_more_evidence():
 
 
 def test_change_is_described_without_judging():
-    assert describe_change(-2.0) == "about 2 points less numb afterwards, on average"
-    assert describe_change(-1.0) == "about 1 point less numb afterwards, on average"
-    assert describe_change(1.5) == "about 1.5 points more numb afterwards, on average"
-    assert describe_change(0.2) == "about the same afterwards, on average"
-    assert describe_change(None) == "no before-and-after rating yet"
+    assert describe_change(-2.0, 3) == "about 2 points less numb afterwards, on average"
+    assert describe_change(-1.0, 2) == "about 1 point less numb afterwards, on average"
+    assert describe_change(1.5, 2) == "about 1.5 points more numb afterwards, on average"
+    assert describe_change(0.2, 4) == "about the same afterwards, on average"
+    assert describe_change(None, 0) == "no before-and-after rating yet"
+
+
+def test_one_rated_try_is_not_called_an_average():
+    assert describe_change(-2.0, 1) == "about 2 points less numb afterwards"
+    assert describe_change(0.0, 1) == "about the same afterwards"
+    assert describe_effect(effect("a", 3, 1, -1.0)) == (
+        "You've tried this 3 times: about 1 point less numb afterwards."
+    )
 
 
 def test_one_line_per_strategy_counts_tries_in_words():
@@ -57,8 +65,8 @@ def test_the_wording_never_ranks_best_or_worst():
     words = " ".join(
         [
             HELPS_INTRO,
-            describe_change(-4),
-            describe_change(4),
+            describe_change(-4, 2),
+            describe_change(4, 1),
             describe_effect(effect("a", 9, 9, 3)),
         ]
     ).lower()

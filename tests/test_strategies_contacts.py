@@ -54,6 +54,8 @@ async def test_add_change_and_remove_a_trusted_person(tmp_path: Path) -> None:
 
         await pilot.press("e")
         await pilot.pause()
+        title = app.screen.query_one(".dialog-title", Static).content
+        assert str(title) == f"Change the details for {MARKUP}"
         await pilot.press("ctrl+a", "ctrl+k", *"Sam", "ctrl+s")
         await pilot.pause()
         (sam,) = app.store.contacts.all()

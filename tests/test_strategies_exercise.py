@@ -182,3 +182,52 @@ async def test_the_exercise_waits_while_the_crisis_lines_are_open(tmp_path: Path
         clock.advance(seconds=1)
         screen.tick()
         assert screen.query_one(BreathingGuide).beat.seconds_left == 3
+
+
+def footer_keys(screen: ExerciseScreen) -> dict[str, str]:
+    """The exercise's own keys the footer offers now, as key -> description."""
+    return {
+        key: active.binding.description
+        for key, active in screen.active_bindings.items()
+        if active.node is screen and active.enabled and active.binding.show
+    }
+
+
+async def test_the_footer_offers_only_what_fits_each_moment(tmp_path: Path) -> None:
+    app = build_test_app(tmp_path)
+    steps = load_strategies().get("five-senses").steps
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_strategies(pilot)
+        await highlight(pilot, "five-senses")
+        await pilot.press("enter")
+        await pilot.pause()
+        await answer_rating(pilot)
+        screen = app.screen
+        assert isinstance(screen, ExerciseScreen)
+        assert footer_keys(screen) == {"space": "Pause", "enter": "Next", "escape": "End now"}
+        await pilot.press("enter")
+        assert footer_keys(screen)["backspace"] == "Back a step"
+        for _ in steps[2:]:
+            await pilot.press("enter")
+        assert footer_keys(screen)["enter"] == "Done"
+        await pilot.press("enter")
+        assert screen.finished
+        assert footer_keys(screen) == {"enter": "Finish", "escape": "Finish"}
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, RatingScreen)
+
+
+async def test_a_page_that_points_to_a_checklist_shows_it(tmp_path: Path) -> None:
+    library = load_strategies()
+    app = build_test_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_strategies(pilot)
+        await highlight(pilot, "see-a-doctor")
+        await pilot.press("enter")
+        await pilot.pause()
+        await answer_rating(pilot)
+        page = str(app.screen.query_one("#page-text", Static).content)
+    assert "Bring the checklist below" in page
+    assert "What to bring" in page
+    assert all(item in page for item in library.appointment.checklist)

@@ -13,7 +13,7 @@ from journal.models import BodyNote, Feeling, NewEntry
 from journal.ui.screens.appointment import AppointmentScreen
 from journal.ui.screens.contacts import ContactsScreen
 from journal.ui.screens.exercise import ExerciseScreen
-from journal.ui.screens.strategies import NO_CHECKIN
+from journal.ui.screens.strategies import EMPTY_VIEWS, NO_CHECKIN
 from journal.ui.widgets.strategy_detail import StrategyDetail
 from tests.strategies_support import answer_rating, highlight, open_strategies, shown_ids
 from tests.support import FakeClock, build_test_app
@@ -145,3 +145,20 @@ async def test_the_palette_can_try_a_strategy_or_open_a_page(tmp_path: Path) -> 
         exercise = app.screen
         assert isinstance(exercise, ExerciseScreen)
         assert exercise.strategy.id == "box-breathing"
+
+
+async def test_an_empty_view_says_where_to_go_and_offers_no_try(tmp_path: Path) -> None:
+    app = build_test_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_strategies(pilot)
+        assert screen.check_action("try", ())
+        await pilot.press("right")
+        await pilot.pause()
+        assert detail(screen) == EMPTY_VIEWS["suits"] and "F2" in detail(screen)
+        assert not screen.check_action("try", ())
+        await pilot.press("right")
+        await pilot.pause()
+        assert detail(screen) == EMPTY_VIEWS["helps"]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen

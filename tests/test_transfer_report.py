@@ -86,9 +86,9 @@ def test_numbness_by_week_from_monday(store: Store) -> None:
     assert table[2:] == [
         "| Mon 26 Oct 2026 | 0 | no rating |  |",
         "| Mon 2 Nov 2026 | 2 | 7.5 | 7 to 8 |",
-        "| Mon 9 Nov 2026 | 1 | 5.0 | 5 to 5 |",
-        "| Mon 16 Nov 2026 | 1 | 4.0 | 4 to 4 |",
-        "| Mon 23 Nov 2026 | 1 | 3.0 | 3 to 3 |",
+        "| Mon 9 Nov 2026 | 1 | 5.0 | 5 |",
+        "| Mon 16 Nov 2026 | 1 | 4.0 | 4 |",
+        "| Mon 23 Nov 2026 | 1 | 3.0 | 3 |",
     ]
 
 
@@ -123,15 +123,17 @@ def test_days_before_the_journal_began_are_not_gaps(tmp_path: Path) -> None:
         store.entries.add(NewEntry(text="first", numbness=5, created_at=day(1)))
         report = appointment_report(store)
     assert report.startswith("# My check-ins, 26 Nov 2026 to 27 Nov 2026\n")
-    assert "1 of 2 days: 27 Nov." in report
+    assert "1 of 2 days: 27 Nov (so far)." in report
 
 
 def test_an_empty_journal_still_gives_a_kind_report(tmp_path: Path) -> None:
     with open_store(tmp_path / "empty.db", clock=lambda: NOW) as store:
+        store.strategies.record("box-breathing", 6, 4, started_at=day(2))
         report = appointment_report(store, since=day(7))
-    assert "0 check-ins" in report
-    assert "No feelings were named in this time." in report
-    assert "Days without a check-in" not in report
+    assert "No check-ins in this time." in report
+    for left_out in ("0 check-ins", "Numbness by week", "Feelings I named", "Days without"):
+        assert left_out not in report
+    assert "- Box breathing (1 try): about 2 points less numb afterwards\n" in report
 
 
 def test_the_report_never_diagnoses_or_scores(store: Store) -> None:

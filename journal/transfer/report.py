@@ -58,18 +58,24 @@ def appointment_report(
     last = max(now.date(), first)
     days_written = len({e.created_at.date() for e in entries})
     total_days = (last - first).days + 1
+    title = short_date(first) if first == last else f"{short_date(first)} to {short_date(last)}"
+    if entries:
+        about_entries = [
+            f"{counted(len(entries), 'check-in', 'check-ins')} on {days_written} of "
+            f"{counted(total_days, 'day', 'days')}. {SCALE}",
+            _numbness(data.weeks(entries, first, last)),
+            _feelings(entries),
+            _body(entries),
+        ]
+    else:
+        about_entries = ["No check-ins in this time."]
     sections = [
-        "# My check-ins, "
-        + (short_date(first) if first == last else f"{short_date(first)} to {short_date(last)}"),
+        f"# My check-ins, {title}",
         INTRO,
-        f"{counted(len(entries), 'check-in', 'check-ins')} on {days_written} of "
-        f"{counted(total_days, 'day', 'days')}. {SCALE}",
-        _numbness(data.weeks(entries, first, last)),
-        _feelings(entries),
-        _body(entries),
+        *about_entries,
         _strategies(attempts),
         _mentions(entries),
-        _gaps(data.days_without(entries, first, last), total_days) if begun else "",
+        _gaps(data.days_without(entries, first, last), total_days, last) if entries else "",
         _checklist(),
     ]
     return "\n\n".join(section for section in sections if section) + "\n"
@@ -80,9 +86,17 @@ def _numbness(weeks: list[data.Week]) -> str:
     rows.append("| --- | ---: | ---: | --- |")
     for week in weeks:
         average = "no rating" if week.average is None else f"{week.average:.1f}"
-        spread = f"{min(week.ratings)} to {max(week.ratings)}" if week.ratings else ""
+        spread = _spread(week.ratings)
         rows.append(f"| {weekday_date(week.monday)} | {week.check_ins} | {average} | {spread} |")
     return "## Numbness by week\n\n" + "\n".join(rows)
+
+
+def _spread(ratings: tuple[int, ...]) -> str:
+    """Lowest to highest rating: "3 to 7", just "5" when they are the same, "" when none."""
+    if not ratings:
+        return ""
+    low, high = min(ratings), max(ratings)
+    return str(low) if low == high else f"{low} to {high}"
 
 
 def _feelings(entries: list[Entry]) -> str:
@@ -111,7 +125,7 @@ def _strategies(attempts: list[StrategyAttempt]) -> str:
     lines = []
     for strategy_id, tries, rated, change in data.strategy_summary(attempts):
         counts = counted(tries, "try", "tries") + (f", {rated} rated" if 0 < rated < tries else "")
-        effect = describe_change(change) if rated else "no rating before and after"
+        effect = describe_change(change, rated) if rated else "no rating before and after"
         lines.append(f"- {strategy_title(strategy_id)} ({counts}): {effect}")
     if not lines:
         return ""
@@ -131,11 +145,14 @@ def _mentions(entries: list[Entry]) -> str:
     return "## Entries that mention medication or sleep\n\n" + "\n".join(lines)
 
 
-def _gaps(runs: list[tuple[date, date]], total_days: int) -> str:
+def _gaps(runs: list[tuple[date, date]], total_days: int, last: date) -> str:
+    """Runs of days with no check-in; a run reaching the report's own day says "so far"."""
     missing = sum((end - start).days + 1 for start, end in runs)
     if not missing:
         return "## Days without a check-in\n\nNone: there was a check-in every day."
-    spans = ", ".join(_span(start, end) for start, end in runs)
+    spans = ", ".join(
+        _span(start, end) + (" (so far)" if end == last else "") for start, end in runs
+    )
     return (
         f"## Days without a check-in\n\n{missing} of {counted(total_days, 'day', 'days')}: {spans}."
     )

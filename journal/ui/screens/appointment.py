@@ -11,13 +11,14 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, Static
 
 from journal.paths import open_private_for_writing
 from journal.resources import style_file
 from journal.transfer.report import appointment_report
 from journal.ui.screens.area import AreaScreen
 from journal.ui.screens.confirm import ConfirmScreen
+from journal.ui.screens.crisis import CRISIS_KEY
 
 INTRO = (
     "If the numbness has lasted a while, or began around a change in medication, "
@@ -54,8 +55,12 @@ class SummaryRequest:
 class SaveSummaryDialog(ModalScreen[SummaryRequest | None]):
     """Asks which check-ins to include and where to save the file."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
-    """Escape leaves without saving."""
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "save", "Save"),
+        CRISIS_KEY,
+    ]
+    """Escape leaves without saving; Ctrl+S (or Enter in the path) saves; ! the crisis lines."""
 
     def __init__(self, default_path: str) -> None:
         super().__init__()
@@ -66,15 +71,16 @@ class SaveSummaryDialog(ModalScreen[SummaryRequest | None]):
         with Vertical(classes="dialog save-summary"):
             yield Static("Save a summary for my appointment", classes="dialog-title")
             yield Label("Which check-ins to include")
-            with RadioSet(id="period"):
+            with RadioSet(id="period", compact=True):
                 for key, (label, _days) in PERIODS.items():
                     yield RadioButton(label, value=key == DEFAULT_PERIOD, id=key)
             yield Label("Where to save it")
-            yield Input(self._default_path, id="summary-path")
+            yield Input(self._default_path, id="summary-path", compact=True)
             yield Static("", id="summary-hint", markup=False)
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Cancel", id="cancel")
-                yield Button("Save", id="save", variant="primary")
+                yield Button("Cancel", id="cancel", compact=True)
+                yield Button("Save", id="save", variant="primary", compact=True)
+        yield Footer()
 
     def on_mount(self) -> None:
         """Start in the path field, ready to save with Enter."""

@@ -7,12 +7,22 @@ from dataclasses import dataclass
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Button, Footer, Input, Label, Static
 
 from journal.models import Contact
+from journal.ui.screens.crisis import CRISIS_KEY
+from journal.ui.text import literal
 
 NAME_NEEDED = "A name is needed; a first name or a nickname is fine."
+ADD_TITLE = "Add someone you trust"
+FIELDS: tuple[tuple[str, str, str, int], ...] = (
+    ("name", "Name", "a first name or a nickname is fine", 200),
+    ("reach", "How to reach them", "a number, an email, or where you see them", 500),
+    ("note", "A note, if you like", "such as: good for a walk", 1000),
+)
+"""Each field: its id (the Contact attribute), label, placeholder and longest length."""
 
 
 @dataclass(frozen=True)
@@ -30,8 +40,9 @@ class ContactForm(ModalScreen[ContactDetails | None]):
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
         Binding("ctrl+s", "save", "Save"),
+        CRISIS_KEY,
     ]
-    """Escape cancels; Ctrl+S saves from any field."""
+    """Escape cancels; Ctrl+S saves from any field; ! (outside a field) the crisis lines."""
 
     def __init__(self, contact: Contact | None = None) -> None:
         super().__init__()
@@ -40,19 +51,18 @@ class ContactForm(ModalScreen[ContactDetails | None]):
     def compose(self) -> ComposeResult:
         """Labels and inputs, a hint line for a missing name, and the buttons."""
         contact = self._contact
-        title = "Change this person" if contact else "Add someone you trust"
+        title = Content("Change the details for ") + literal(contact.name) if contact else ADD_TITLE
         with Vertical(classes="dialog contact-form"):
             yield Static(title, classes="dialog-title", markup=False)
-            yield Label("Name", markup=False)
-            yield Input(contact.name if contact else "", id="name", max_length=200, compact=True)
-            yield Label("How to reach them (a number, an email, where you see them)", markup=False)
-            yield Input(contact.reach if contact else "", id="reach", max_length=500, compact=True)
-            yield Label("A note, if you like", markup=False)
-            yield Input(contact.note if contact else "", id="note", max_length=1000, compact=True)
+            for field, label, hint, length in FIELDS:
+                yield Label(label, markup=False)
+                value = getattr(contact, field) if contact else ""
+                yield Input(value, placeholder=hint, id=field, max_length=length, compact=True)
             yield Static("", id="form-hint", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Cancel", id="cancel", compact=True)
                 yield Button("Save", id="save", variant="primary", compact=True)
+        yield Footer()
 
     def on_mount(self) -> None:
         """Start in the name field."""

@@ -6,12 +6,14 @@ because this is the one screen that must never fail.
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 from journal.content.errors import ContentError
 from journal.content.resources import CrisisLine, Resources, load_resources
@@ -25,6 +27,13 @@ FALLBACK_NOTICE = (
 """Shown alone if the list of lines cannot be read."""
 
 
+CRISIS_KEY = Binding("exclamation_mark", "app.crisis", "Crisis lines", show=False)
+"""For Thaw's dialogs: `!` opens the crisis lines there too, as it does everywhere else.
+
+A dialog stops the app's own keys, so each dialog binds it again (F9 is a priority key).
+"""
+
+
 def load_or_fallback() -> Resources:
     """The crisis lines, or just the fallback notice if they cannot be read."""
     try:
@@ -33,13 +42,19 @@ def load_or_fallback() -> Resources:
         return Resources(notice=FALLBACK_NOTICE, lines=())
 
 
+def source_site(url: str) -> str:
+    """The site a line was checked on, as a person would say it: "samaritans.org"."""
+    host = urlsplit(url).hostname or url
+    return host.removeprefix("www.")
+
+
 def _line(line: CrisisLine) -> Content:
     """A line's name and how to reach it, then where and when that was checked."""
-    source = line.source.removeprefix("https://").rstrip("/")
+    checked = f"from {source_site(line.source)}, checked {short_date(line.checked)}"
     return Content.assemble(
         Content.styled(line.name, "bold"),
         f": {line.contact}\n",
-        Content.styled(f"checked {short_date(line.checked)} against {source}", "$foreground-muted"),
+        Content.styled(checked, "$foreground-muted"),
     )
 
 
@@ -62,6 +77,7 @@ class CrisisScreen(ModalScreen[None]):
                     for line in resources.for_country(country):
                         yield Static(_line(line), classes="crisis-line")
             yield Static("↑ ↓ to scroll · Esc to close", id="crisis-keys")
+        yield Footer()
 
     def on_mount(self) -> None:
         """Focus the list so the arrows scroll it."""

@@ -12,11 +12,12 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import ProgressBar, Static
 
-from journal.content.strategies import Strategy
+from journal.content.strategies import Strategy, load_strategies
 from journal.pacing import StepWalker, Stopwatch, beat_at, step_seconds
 from journal.resources import style_file
 from journal.ui.screens.area import AreaScreen
 from journal.ui.widgets.breathing import BreathingGuide
+from journal.ui.widgets.strategy_detail import extra_list
 
 TICK_SECONDS = 0.25
 """How often the screen looks at the clock: often enough for a smooth breathing bar."""
@@ -41,12 +42,13 @@ class ExerciseScreen(AreaScreen):
     BINDINGS = [
         Binding("space", "pause", "Pause"),
         Binding("space", "resume", "Go on"),
-        Binding("enter", "next", "Next step"),
-        Binding("enter", "finish", "Finish"),
-        Binding("backspace", "back", "Previous step", show=False),
+        Binding("enter", "next", "Next"),
+        Binding("enter", "last", "Done"),
+        Binding("backspace", "back", "Back a step"),
+        Binding("enter,escape", "finish", "Finish"),
         Binding("escape", "end", "End now"),
     ]
-    """Space pauses and goes on; Enter moves on or finishes; Escape ends at any time."""
+    """Space pauses and goes on; Enter moves on, Backspace back; Escape ends at any time."""
 
     def __init__(self, strategy: Strategy) -> None:
         super().__init__()
@@ -71,9 +73,13 @@ class ExerciseScreen(AreaScreen):
             yield Static(READ_HINT if self.finished else "", id="exercise-status", markup=False)
 
     def _page(self) -> Content:
-        """Every step, numbered, for a strategy that is read rather than guided."""
-        steps = [f"{n}. {step}" for n, step in enumerate(self.strategy.steps, 1)]
-        return Content("\n\n").join([Content(s) for s in steps])
+        """Every step, numbered, then any list the steps point to, for a page to read."""
+        steps = [Content(f"{n}. {step}") for n, step in enumerate(self.strategy.steps, 1)]
+        page = Content("\n\n").join(steps)
+        extra = extra_list(self.strategy, load_strategies())
+        if extra:
+            page += Content("\n\n") + Content("\n").join(extra)
+        return page
 
     def on_mount(self) -> None:
         """Start the clock and the ticks."""
@@ -138,13 +144,15 @@ class ExerciseScreen(AreaScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Offer only the keys that make sense right now."""
         running = not self.finished
-        stepping = self._walker is not None and running
+        step = self._walker.state() if self._walker is not None and running else None
         allowed = {
             "pause": running and not self.paused,
             "resume": running and self.paused,
-            "next": stepping,
-            "back": stepping and self._walker is not None and self._walker.state().index > 0,
+            "next": step is not None and not step.last,
+            "last": step is not None and step.last,
+            "back": step is not None and step.index > 0,
             "finish": self.finished,
+            "end": running,
         }
         return allowed.get(action, True)
 
@@ -159,6 +167,10 @@ class ExerciseScreen(AreaScreen):
         if self._watch is not None:
             self._watch.resume()
         self._changed()
+
+    def action_last(self) -> None:
+        """The last step is done: the end."""
+        self.action_next()
 
     def action_next(self) -> None:
         """The next step, or the end after the last one."""

@@ -8,8 +8,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Static
+from textual.widgets import Button, Footer, Input, Static
 
+from journal.ui.screens.crisis import CRISIS_KEY
 from journal.ui.widgets.scale import Scale
 
 LOW_LABEL = "fully feeling"
@@ -34,9 +35,11 @@ class RatingScreen(ModalScreen[Rating | None]):
 
     BINDINGS = [
         Binding("escape", "back_out", "Not now"),
-        Binding("enter,ctrl+s", "save", "Save"),
+        Binding("escape", "skip", "Skip the rating"),
+        Binding("enter,ctrl+s", "save", "Go on"),
+        CRISIS_KEY,
     ]
-    """Escape backs out (or skips, when backing out is not offered); Enter saves."""
+    """Escape backs out before (or skips the rating after); Enter goes on; ! the crisis lines."""
 
     def __init__(self, question: str, *, confirm: str, before: bool) -> None:
         super().__init__()
@@ -59,6 +62,7 @@ class RatingScreen(ModalScreen[Rating | None]):
                     yield Button("Not now", id="back-out")
                 yield Button("Skip the rating", id="skip")
                 yield Button(self._confirm, id="save", variant="primary")
+        yield Footer()
 
     def on_mount(self) -> None:
         """Start on the scale."""
@@ -75,17 +79,29 @@ class RatingScreen(ModalScreen[Rating | None]):
         if event.button.id == "save":
             self.action_save()
         elif event.button.id == "skip":
-            self.dismiss(Rating(None, self._note()))
+            self.action_skip()
         else:
             self.action_back_out()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Escape backs out before a try, and skips the rating after one."""
+        if action == "back_out":
+            return self._before
+        if action == "skip":
+            return not self._before
+        return True
 
     def action_save(self) -> None:
         """Go on with the number chosen (None if none was) and the note."""
         self.dismiss(Rating(self.query_one(Scale).value, self._note()))
 
+    def action_skip(self) -> None:
+        """Go on without a number, keeping the note."""
+        self.dismiss(Rating(None, self._note()))
+
     def action_back_out(self) -> None:
-        """Before: leave without starting. After: go on without a number."""
-        self.dismiss(None if self._before else Rating(None, self._note()))
+        """Leave without starting (only offered before a try)."""
+        self.dismiss(None)
 
     def _note(self) -> str:
         notes = self.query(Input)

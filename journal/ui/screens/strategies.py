@@ -32,7 +32,11 @@ VIEWS: dict[str, str] = {
 
 ALL_CAPTION = "Ways to cope, for now and for the longer run. ← → change the view."
 NO_CHECKIN = "After your first check-in (F2), this shows the strategies that may suit how you are."
-EMPTY_VIEW = "Nothing here yet. Press ← or → to see the other views."
+EMPTY_VIEWS: dict[str, str] = {
+    "suits": "Nothing to show here yet. Press F2 to check in, or ← to see every strategy.",
+    "helps": "Nothing to show here yet. Press → to see every strategy and choose one to try.",
+}
+"""What the detail pane says when a view has nothing listed: where to go from here."""
 
 
 class StrategiesScreen(AreaScreen):
@@ -108,6 +112,7 @@ class StrategiesScreen(AreaScreen):
             listing.highlighted = listing.get_option_index(chosen)
             listing.focus()
         self._show_detail()
+        self.refresh_bindings()
 
     def _options(self, view: str) -> tuple[str, list[Option]]:
         if view == "suits":
@@ -140,7 +145,7 @@ class StrategiesScreen(AreaScreen):
         for effect in ordered:
             strategy = self.library.get(effect.strategy_id)
             assert strategy is not None
-            change = describe_change(effect.average_change)
+            change = describe_change(effect.average_change, effect.rated)
             tries = counted(effect.rated, "rated try", "rated tries")
             line = Content.styled(f"\n{tries}: {change}", "$foreground-muted")
             options.append(Option(Content(strategy.title) + line, id=strategy.id))
@@ -168,10 +173,16 @@ class StrategiesScreen(AreaScreen):
         effect = self.effects.get(strategy.id) if strategy else None
         detail = self.query_one(StrategyDetail)
         if strategy is None:
-            detail.update(EMPTY_VIEW)
+            detail.update(EMPTY_VIEWS.get(self.view, ""))
         else:
             detail.show(strategy, effect, self.library)
         self.query_one("#strategy-detail-scroll").scroll_home(animate=False)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer "Try this" only when a strategy is highlighted."""
+        if action == "try":
+            return self.is_mounted and self.selected is not None
+        return True
 
     def action_try(self) -> None:
         """Try the highlighted strategy: a rating before, the exercise, a rating after."""

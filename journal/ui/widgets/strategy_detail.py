@@ -28,6 +28,19 @@ SHOWS_HINTS: dict[str, tuple[str, str]] = {
 }
 
 
+def extra_list(strategy: Strategy, library: StrategyLibrary) -> list[Content]:
+    """The list a strategy's steps point to ("the checklist below"): a heading and its items."""
+    if strategy.shows not in SHOWS_HINTS:
+        return []
+    title, _hint = SHOWS_HINTS[strategy.shows]
+    items = (
+        library.reach_out.starters
+        if strategy.shows == "reach_out"
+        else library.appointment.checklist
+    )
+    return [_heading(title), *(Content(f"• {item}") for item in items)]
+
+
 def _minutes(minutes: int) -> str:
     return "about a minute" if minutes == 1 else f"about {minutes} minutes"
 
@@ -64,13 +77,8 @@ class StrategyDetail(Static):
             Content(describe_effect(effect)),
             Content.styled("Press Enter to try it now.", "$foreground-muted"),
         ]
-        if strategy.shows in SHOWS_HINTS:
-            title, hint = SHOWS_HINTS[strategy.shows]
-            items = (
-                library.reach_out.starters
-                if strategy.shows == "reach_out"
-                else library.appointment.checklist
-            )
-            parts += [Content(""), _heading(title), *(Content(f"• {i}") for i in items)]
-            parts.append(Content.styled(hint, "$foreground-muted"))
+        extra = extra_list(strategy, library)
+        if extra:
+            hint = SHOWS_HINTS[strategy.shows][1]
+            parts += [Content(""), *extra, Content.styled(hint, "$foreground-muted")]
         self.update(Content("\n").join(parts))
