@@ -134,3 +134,27 @@ def test_crisis_screen_snapshot(snap_compare, tmp_path: Path) -> None:  # noqa: 
 
     app = build_test_app(tmp_path)
     assert snap_compare(app, terminal_size=(80, 24), run_before=open_crisis)
+
+
+async def test_exclamation_mark_opens_crisis_lines_from_every_dialog_of_the_shell(
+    tmp_path: Path,
+) -> None:
+    from journal.ui.screens.confirm import ConfirmScreen
+
+    app = build_test_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        for open_dialog in (
+            lambda: app.push_screen(ConfirmScreen("Move this entry to the trash?")),
+            app.action_help,
+            app.action_welcome,
+        ):
+            open_dialog()
+            await pilot.pause()
+            await pilot.press("exclamation_mark")
+            await pilot.pause()
+            assert isinstance(app.screen, CrisisScreen)
+            await pilot.press("escape")
+            await pilot.pause()
+            await pilot.press("escape")
+            await pilot.pause()

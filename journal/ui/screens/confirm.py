@@ -6,7 +6,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button, Footer, Static
+
+from journal.ui.screens.crisis import CRISIS_KEY
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -15,6 +17,7 @@ class ConfirmScreen(ModalScreen[bool]):
     BINDINGS = [
         Binding("escape,n", "answer(False)", "No"),
         Binding("y", "answer(True)", "Yes"),
+        CRISIS_KEY,
     ]
 
     def __init__(self, question: str, yes: str = "Yes", no: str = "No") -> None:
@@ -30,6 +33,7 @@ class ConfirmScreen(ModalScreen[bool]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button(self._no, id="no")
                 yield Button(self._yes, id="yes", variant="primary")
+        yield Footer()
 
     def on_mount(self) -> None:
         """Start on No."""

@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from journal.ui.keys import collect_keys
+from journal.ui.screens.crisis import CRISIS_KEY
 
 HELP_INTRO = (
     "Everything in Thaw works from the keyboard. Tab and Shift+Tab move between "
@@ -25,6 +26,7 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = [
         Binding("escape,f1,q", "close", "Close help"),
         Binding("w", "welcome", "Show the welcome again"),
+        CRISIS_KEY,
     ]
 
     def __init__(

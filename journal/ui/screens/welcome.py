@@ -8,6 +8,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from journal.ui.screens.crisis import CRISIS_KEY
+
 WELCOME_TITLE = "Welcome to Thaw"
 WELCOME_TEXT = (
     "When feelings go quiet, flat or far away, it can help to practise noticing "
@@ -24,7 +26,7 @@ class WelcomeScreen(ModalScreen[None]):
     """Shown once on first run, and again on request from help or the palette."""
 
     CSS_PATH = []
-    BINDINGS = [Binding("escape,enter", "dismiss", "Begin", show=True)]
+    BINDINGS = [Binding("escape,enter", "dismiss", "Begin", show=True), CRISIS_KEY]
 
     def compose(self) -> ComposeResult:
         """A short, warm text and one button."""

@@ -8,6 +8,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from journal.ui.screens.crisis import CRISIS_KEY
+
 
 class DraftOfferScreen(ModalScreen[bool]):
     """Offers the unsaved check-in back; True picks it up, False starts fresh.
@@ -19,6 +21,7 @@ class DraftOfferScreen(ModalScreen[bool]):
     BINDINGS = [
         Binding("escape,p", "answer(True)", "Pick up where I left off"),
         Binding("f", "answer(False)", "Start fresh"),
+        CRISIS_KEY,
     ]
     """Escape or P keeps the check-in; F chooses to start fresh (which asks once more)."""
 
