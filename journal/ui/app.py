@@ -44,7 +44,7 @@ class JournalApp(App[None]):
         Binding("f2", "switch_mode('write')", "Write", show=False),
         Binding("f3", "switch_mode('strategies')", "Strategies", show=False),
         Binding("f4", "switch_mode('history')", "History", show=False),
-        Binding("f9", "crisis", "Crisis lines", show=False),
+        Binding("f9", "crisis", "Crisis lines", show=False, priority=True),
         Binding("exclamation_mark", "crisis", "Crisis lines", show=False),
         Binding("ctrl+q", "quit", "Quit", priority=True),
     ]
