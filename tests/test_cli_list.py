@@ -102,6 +102,24 @@ def test_search_finds_by_word_and_feeling(capsys: pytest.CaptureFixture[str], db
     assert len(HEADER.findall(run(capsys, "--db", str(db), "search", "first", "-n", "4")[1])) == 4
 
 
+def test_a_match_in_the_feeling_words_shows_the_entry_text(
+    capsys: pytest.CaptureFixture[str], db: Path
+) -> None:
+    out = run(capsys, "--db", str(db), "search", "anx")[1]
+    assert out.splitlines()[1] == "  Walked by the river."  # not "anxious numb", the words
+
+
+def test_a_minus_word_without_the_double_dash_is_explained(
+    capsys: pytest.CaptureFixture[str], db: Path
+) -> None:
+    for argv in (["search", "river", "-walk"], ["search", "-walk"], ["search", "-nothing"]):
+        code, out, err = run(capsys, "--db", str(db), *argv)
+        assert (code, out) == (2, ""), argv
+        assert "put -- before the words" in err and len(err.strip().splitlines()) == 1
+    code, out, _err = run(capsys, "--db", str(db), "search", "-n", "2", "--", "river", "-cold")
+    assert code == 0 and out == ""  # the only river entry also felt cold
+
+
 def test_search_with_no_match_says_so_on_stderr(
     capsys: pytest.CaptureFixture[str], db: Path
 ) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+import pytest
 from textual import events
 from textual.app import App, ComposeResult
 
@@ -157,7 +158,7 @@ async def test_rows_show_date_numbness_feelings_with_label_tags_and_text() -> No
         assert lines[1].startswith("▌ Entry 0")
         assert lines[1].rstrip().endswith("#work")
         assert lines[2].startswith("  Fri 27 Nov 2026  08:30  numbness 1")
-        assert "Sad lonely" in lines[2]  # the family's label is always there in words
+        assert "Sad: lonely" in lines[2]  # the family's label is always there in words
         assert all(len(line) == entry_list.scrollable_content_region.width for line in lines)
 
 
@@ -169,6 +170,28 @@ async def test_an_empty_list_says_so_kindly() -> None:
         assert entry_list.highlighted is None
         assert app.selected == []
         assert "Nothing matches." in entry_list.render_line(1).text
+
+
+async def test_an_empty_message_may_take_several_lines() -> None:
+    app = ListApp(FakeJournal(0), empty="Nothing matches.\nSearch looks in your writing.")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        entry_list = app.query_one(EntryList)
+        lines = [entry_list.render_line(y).text.strip() for y in range(4)]
+        assert lines == ["", "Nothing matches.", "Search looks in your writing.", ""]
+
+
+def test_times_line_up_whatever_the_length_of_the_date() -> None:
+    from textual.style import Style
+
+    from journal.ui.widgets.entry_row import RowStyles, row_line
+
+    styles = RowStyles(Style(), Style(), Style(), Style())
+    days = (START.replace(day=5), START.replace(day=24), START.replace(month=5, day=3))
+    rows = [
+        row_line(EntrySummary(1, day, 4, (), (), "x"), 0, 78, styles, False).plain for day in days
+    ]
+    assert len({row.index("09:30") for row in rows}) == 1, rows
 
 
 async def test_markup_in_an_entry_is_shown_as_written() -> None:
@@ -218,3 +241,28 @@ def test_a_match_in_the_feeling_words_marks_them_and_keeps_the_text() -> None:
     assert marked == ["anxious"]
     in_text = EntrySummary(**{**summary.__dict__, "snippet": f"…felt {HIGHLIGHT_START}anxious"})
     assert "felt anxious" in row_line(in_text, 1, 78, styles, False).plain
+
+
+async def test_load_soon_shows_the_newest_source_only() -> None:
+    app = ListApp(FakeJournal(10))
+    async with app.run_test(size=(80, 24)) as pilot:
+        entry_list = app.query_one(EntryList)
+        older, newer = FakeJournal(5), FakeJournal(3)
+        entry_list.load_soon(older.source())
+        entry_list.load_soon(newer.source())
+        await pilot.pause()
+        assert entry_list.total == 3
+        assert older.pages == []  # the older search was never run
+
+
+async def test_a_failed_load_reaches_the_app_as_itself() -> None:
+    """So the app's own handling (a damaged journal's plain message) sees the real error."""
+
+    def broken() -> int:
+        raise ValueError("unreadable")
+
+    app = ListApp(FakeJournal(10))
+    with pytest.raises(ValueError, match="unreadable"):
+        async with app.run_test(size=(80, 24)) as pilot:
+            app.query_one(EntryList).load_soon(EntrySource(count=broken, page=lambda o, n: []))
+            await pilot.pause()

@@ -111,6 +111,9 @@ async def test_the_trash_restores_an_entry(app) -> None:  # noqa: ANN001
         assert app.store.entries.get(app.full.id).trashed_at is None
         assert entry_list(pilot).total == 0
         assert "The trash is empty." in entry_list(pilot).render_line(1).text
+        trash = pilot.app.screen
+        assert str(trash.query_one("#trash-status", Static).render()) == ""
+        assert not [b for b in trash.active_bindings.values() if b.binding.action == "restore"]
         await pilot.press("escape")
         await settle(pilot)
         assert entry_list(pilot).total == 4

@@ -91,6 +91,8 @@ async def test_a_date_that_cannot_be_read_is_explained_and_kept_open(app) -> Non
         await pilot.pause()
         assert pilot.app.screen is form
         assert form.query_one("#filter-problem").display
+        await type_into(pilot, "filter-when", "x")
+        assert not form.query_one("#filter-problem").display  # it spoke of the old date
         await pilot.press("escape")
         await settle(pilot)
         assert entry_list(pilot).total == COUNT
@@ -163,3 +165,19 @@ async def test_filters_are_offered_back_and_clear_all_empties_them(app) -> None:
         await settle(pilot)
         assert entry_list(pilot).total == COUNT
         assert summary_line(pilot).startswith("Showing every entry")
+
+
+async def test_the_buttons_stay_in_reach_in_a_short_terminal(app) -> None:  # noqa: ANN001
+    async with app.run_test(size=(60, 20)) as pilot:
+        await open_history(pilot)
+        form = await open_filters(pilot)
+        show, panel = form.query_one("#filter-show"), form.query_one("#filters")
+        assert not panel.scrollable_content_region.contains_region(show.region)
+        form.query_one("#filter-tags", Input).value = "work"
+        await pilot.press(*["tab"] * 9)
+        await pilot.pause()
+        assert form.focused is show
+        assert panel.scrollable_content_region.contains_region(show.region)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert entry_list(pilot).total == rule_count(COUNT, lambda i: i % 4 == 0)

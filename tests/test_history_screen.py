@@ -82,6 +82,14 @@ async def test_a_quoted_phrase_matches_only_the_phrase(app) -> None:  # noqa: AN
         listing = await search(pilot, '"the by river"')
         assert listing.total == 0
         assert "Nothing matches" in listing.render_line(1).text
+        assert "to find a tag, press f" in listing.render_line(2).text  # tags are not searched
+
+
+async def test_a_key_pressed_as_history_opens_goes_to_the_list(app) -> None:  # noqa: ANN001
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_history(pilot)
+        assert screen.query_one(screen.AUTO_FOCUS or "*") is entry_list(pilot)
+        assert screen.focused is entry_list(pilot)
 
 
 UNSAFE = ['"', "AND", "-", "*", "(", "[/] [@click=app.quit]x", "NEAR(a b)", 'a"b OR']
@@ -115,10 +123,24 @@ async def test_clear_brings_back_every_entry(app) -> None:  # noqa: ANN001
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_history(pilot)
         await search(pilot, "river")
+        assert "c to clear" in str(screen.query_one("#history-filters").render())
         await pilot.press("c")
         await settle(pilot)
         assert screen.search.value == ""
         assert entry_list(pilot).total == COUNT
+
+
+async def test_the_footer_fits_80_columns_with_a_search_shown(app) -> None:  # noqa: ANN001
+    from textual.widgets import Footer
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_history(pilot)
+        await search(pilot, "river")
+        await pilot.pause()
+        keys = {str(key.render()).strip(): key.region for key in screen.query_one(Footer).children}
+        palette = keys.pop("^p palette")
+        assert "f1 Help" in keys
+        assert max(region.right for region in keys.values()) <= palette.x  # nothing hidden
 
 
 async def test_enter_opens_the_entry_and_escape_comes_back(app) -> None:  # noqa: ANN001

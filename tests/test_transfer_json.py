@@ -211,6 +211,7 @@ def _document(**changes: object) -> dict[str, object]:
 
 MALFORMED = [
     ("{not json", "not valid JSON: line 1, column 2"),
+    ("2025-10-03 08:15 Slept badly.", "and jrnl's (jrnl --export json > FILE)"),
     ("[1, 2, 3]", "neither a Thaw export"),
     (json.dumps(_document(format_version=2)), "newer Thaw (format 2"),
     (json.dumps(_document(entries={"a": 1})), '"entries" should be a list'),

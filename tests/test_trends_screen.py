@@ -10,6 +10,7 @@ import pytest
 from textual.widgets import Static
 
 from journal.models import NewEntry
+from journal.sparkline import BARS
 from journal.ui.screens.entry import EntryScreen
 from journal.ui.screens.history import HistoryScreen
 from journal.ui.screens.trends import TrendsScreen
@@ -92,3 +93,68 @@ async def test_an_empty_journal_has_kind_words(tmp_path: Path) -> None:
         screen = await open_trends(pilot)
         assert section(screen, "numbness").startswith("No numbness ratings yet")
         assert section(screen, "feelings").startswith("No feelings named yet")
+
+
+@pytest.fixture
+def young(tmp_path: Path):  # noqa: ANN201
+    """A journal begun three weeks ago, on 6 November, with an entry every other day."""
+    clock = FakeClock()
+    app = build_test_app(tmp_path, clock)
+    for days in range(21, 0, -2):
+        app.store.entries.add(
+            NewEntry(text="x", numbness=days % 11, created_at=clock() - timedelta(days=days))
+        )
+    return app
+
+
+async def test_a_young_journal_is_not_drawn_as_an_empty_year(young) -> None:  # noqa: ANN001
+    async with young.run_test(size=(80, 24)) as pilot:
+        screen = await open_trends(pilot)
+        numbness = section(screen, "numbness")
+        assert "Since you began" in numbness and "Last 52 weeks" not in numbness
+        assert "Nov 2026 Nov 2026" not in numbness  # one month is named once
+        assert "no check-ins" not in section(screen, "vocabulary")  # no months before it began
+
+
+async def test_only_days_that_have_passed_since_the_start_can_be_missed(young) -> None:  # noqa: ANN001
+    async with young.run_test(size=(80, 24)) as pilot:
+        screen = await open_trends(pilot)
+        calendar = str(screen.query_one(MonthCalendar).render())
+        assert "  5     6 █   7 · " in calendar  # blank before the first entry, then kept
+        assert "27 ·  28    29   " in calendar  # today without a check-in; days to come blank
+
+
+async def test_the_calendar_stays_within_the_journal(young) -> None:  # noqa: ANN001
+    async with young.run_test(size=(80, 24)) as pilot:
+        screen = await open_trends(pilot)
+        calendar = screen.query_one(MonthCalendar)
+        assert not screen.check_action("month", (-1,)) and not screen.check_action("month", (1,))
+        await pilot.press("left", "right")
+        assert str(calendar.render()).startswith("November 2026")
+        assert "← →" not in str(screen.query_one("#trends-calendar-heading", Static).render())
+
+
+async def test_a_narrow_terminal_keeps_each_drawing_on_one_line(app) -> None:  # noqa: ANN001
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = await open_trends(pilot)
+        for name in ("numbness", "feelings", "vocabulary"):
+            widget = screen.query_one(f"#trends-{name}", Static)
+            drawn = [line for line in str(widget.render()).splitlines() if set(line) & set(BARS)]
+            assert drawn and max(len(line) for line in drawn) <= widget.content_region.width, name
+
+
+async def test_a_journal_that_cannot_be_read_is_explained_calmly(app, monkeypatch) -> None:  # noqa: ANN001
+    import sqlite3
+
+    def damaged(self, now):  # noqa: ANN001, ANN202
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr("journal.store.trends.TrendQueries.overview", damaged)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_trends(pilot)
+        assert pilot.app.is_running
+        assert "could not be read" in section(screen, "loading")
+        assert not screen.query_one(MonthCalendar).display  # an empty calendar would mislead
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, HistoryScreen)

@@ -131,6 +131,15 @@ def test_overview_falls_back_to_all_time_for_feelings(store: Store) -> None:
     assert overview.recent_weeks[-1].week == date(2024, 3, 4)
 
 
+def test_the_last_year_of_a_young_journal_starts_where_it_began(store: Store) -> None:
+    add(store, date(2024, 2, 14), 5, "lonely")  # a Wednesday, under four weeks ago
+    overview = store.trends.overview(datetime(2024, 3, 10, 9, tzinfo=CLOCK_TZ))
+    assert overview.recent_weeks[0].week == date(2024, 2, 12)
+    assert overview.recent_weeks == overview.all_weeks
+    assert [m.month for m in overview.words_by_month] == [date(2024, 2, 1), date(2024, 3, 1)]
+    assert [f.word for f in overview.top_feelings] == ["lonely"]
+
+
 def test_families_and_tags_in_use(store: Store) -> None:
     store.entries.add(NewEntry(feelings=(Feeling("x", "sad"), Feeling("y", "")), tags=("b", "a")))
     store.entries.add(NewEntry(tags=("b",)))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from journal.commands.output import add_date_options, date_window, open_journal, say
 from journal.models import Entry, EntryFilter, EntrySummary, Feeling
+from journal.snippet import text_snippet
 from journal.store.fts import HIGHLIGHT_END, HIGHLIGHT_START
 from journal.terminal_text import for_terminal
 
@@ -163,9 +164,10 @@ def _block(
 
 def _summary_block(summary: EntrySummary, bold: bool) -> str:
     """A block with the search snippet (matches in bold on a terminal) or the first line."""
-    text = summary.snippet or summary.first_line
+    snippet = text_snippet(summary)
+    text = snippet or summary.first_line
     block = _block(summary.created_at, summary.numbness, summary.feelings, summary.tags, text)
-    if summary.snippet is None:
+    if not snippet:
         return block
     return block.replace(HIGHLIGHT_START, BOLD if bold else "").replace(
         HIGHLIGHT_END, NORMAL if bold else ""

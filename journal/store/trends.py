@@ -166,11 +166,18 @@ class TrendQueries:
         return found
 
     def overview(self, now: datetime) -> TrendOverview:
-        """Everything Trends shows, as of `now`: the last year closely, and all time."""
+        """Everything Trends shows, as of `now`: the last year closely, and all time.
+
+        The last year starts no earlier than the first entry, so a new journal is not
+        drawn as a year of empty weeks and months.
+        """
         today = now.date()
         first = self.first_day()
         year_ago = today - timedelta(weeks=RECENT_WEEKS - 1)
         months_ago = add_months(today, 1 - RECENT_MONTHS)
+        if first is not None:
+            year_ago = max(year_ago, min(first, today))
+            months_ago = max(months_ago, month_start(min(first, today)))
         top = self.top_feelings(since=months_ago)
         all_time = not top
         if all_time:

@@ -29,6 +29,12 @@ from journal.wording import counted
 
 T = TypeVar("T")
 
+IMPORTABLE = (
+    "Thaw imports its own export (journal export --format json) "
+    "and jrnl's (jrnl --export json > FILE)"
+)
+"""Said when a file is not JSON at all, such as a jrnl journal before its export."""
+
 
 @dataclass(frozen=True)
 class ImportPlan:
@@ -84,7 +90,8 @@ def read_file(path: Path) -> ImportBatch:
         data = json.loads(raw)
     except json.JSONDecodeError as error:
         raise ImportFileError(
-            f"it is not valid JSON: line {error.lineno}, column {error.colno}: {error.msg}"
+            f"it is not valid JSON: line {error.lineno}, column {error.colno}: {error.msg}. "
+            f"{IMPORTABLE}"
         ) from None
     except RecursionError:
         raise ImportFileError("it is not valid JSON: it is nested too deeply") from None

@@ -12,7 +12,7 @@ from datetime import datetime
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.validation import Number
 from textual.widgets import Button, Input, Label, Select, Static
@@ -55,9 +55,12 @@ class FilterScreen(ModalScreen[FilterChoices | None]):
         self.families = list(dict.fromkeys([*family_ids(), *families_in_journal]))
 
     def compose(self) -> ComposeResult:
-        """One row per filter, the date understood under the date, and the buttons."""
+        """One row per filter, the date understood under the date, and the buttons.
+
+        The form scrolls in a short terminal, so the buttons stay in reach.
+        """
         numbers = [Number(minimum=0, maximum=10)]
-        with Vertical(id="filters", classes="dialog"):
+        with VerticalScroll(id="filters", classes="dialog", can_focus=False):
             yield Static("Filter your entries", classes="dialog-title")
             with _row("When", "filter-when-row"):
                 yield Input(
@@ -140,6 +143,12 @@ class FilterScreen(ModalScreen[FilterChoices | None]):
         except DateRangeError as error:
             note.update(str(error))
             note.set_class(True, "-problem")
+
+    @on(Input.Changed)
+    @on(Select.Changed)
+    def _forget_problem(self) -> None:
+        """Once something changes, the last "needs a change" note may no longer hold."""
+        self.query_one("#filter-problem", Static).display = False
 
     def _problem(self, text: str, box: Input) -> None:
         """Say what needs changing, and put the cursor there."""

@@ -35,6 +35,9 @@ SEARCH_PAUSE = 0.2
 
 EMPTY_JOURNAL = "Nothing here yet. Check-ins you save in Write (F2) will appear here."
 NO_MATCHES = "Nothing matches. Fewer words or filters may help; c clears them all."
+SEARCH_SHOWN = "Showing matches for your search, newest first.   (f to filter, c to clear)"
+SEARCH_REACH = "Search looks in your writing and feeling words; to find a tag, press f."
+"""Said under NO_MATCHES after a search, since people expect tags to be found too."""
 
 
 def source_for(queries: EntryQueries, wanted: EntryFilter) -> EntrySource:
@@ -49,10 +52,14 @@ class HistoryScreen(AreaScreen):
     """Look back over your entries: search them, narrow them, open one."""
 
     CSS_PATH = style_file("history.tcss")
+    AUTO_FOCUS = "#history-list"
+    """The list, not the search box: a key pressed as History opens must not become a search."""
     BINDINGS = [
         Binding("slash", "focus_search", "Search", tooltip="Search your entries", show=False),
         Binding("f", "filters", "Filter", tooltip="Dates, feelings, tags, numbness"),
-        Binding("c", "clear", "Show all", tooltip="Clear the search and filters"),
+        Binding(
+            "c", "clear", "Show all", tooltip="Clear the search and filters", show=False
+        ),  # the line above the list offers it, and the footer would overflow at 80 columns
         Binding("t", "trends", "Trends", tooltip="How things have changed"),
         Binding("b", "trash", "Trash", tooltip="Deleted entries, kept for 30 days"),
         Binding("e", "edit", "Edit", tooltip="Edit the highlighted entry in Write"),
@@ -70,7 +77,7 @@ class HistoryScreen(AreaScreen):
     def compose_body(self) -> ComposeResult:
         """The search box, the filters in words, the list, and where the cursor is."""
         yield Input(
-            placeholder='Search your entries: words, "a phrase", or the start of a word',
+            placeholder='Search: words, the start of a word, or "a phrase"',
             id="history-search",
         )
         yield Static(id="history-filters", markup=False)
@@ -115,8 +122,11 @@ class HistoryScreen(AreaScreen):
             self.store.connection.now(),
             lambda family: family_look(family).label,
         )
-        searching = bool(self.search.value.strip()) or not self.choices.is_empty
-        self.entry_list.empty_text = NO_MATCHES if searching else EMPTY_JOURNAL
+        searching = bool(self.search.value.strip())
+        if searching:
+            self.entry_list.empty_text = f"{NO_MATCHES}\n{SEARCH_REACH}"
+        else:
+            self.entry_list.empty_text = EMPTY_JOURNAL if self.choices.is_empty else NO_MATCHES
         source = source_for(self.store.queries, self.applied.wanted)
         if now:
             self.entry_list.load(source)
@@ -132,7 +142,7 @@ class HistoryScreen(AreaScreen):
         if parts:
             line.update("Showing " + " · ".join(parts) + "   (f to change, c to clear)")
         elif self.search.value.strip():
-            line.update("Showing entries that match your search, newest first.   (f to filter)")
+            line.update(SEARCH_SHOWN)
         else:
             line.update("Showing every entry, newest first.   (f to filter)")
 

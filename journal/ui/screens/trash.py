@@ -64,8 +64,12 @@ class TrashScreen(AreaScreen):
 
     def on_entry_list_moved(self, event: EntryList.Moved) -> None:
         """How many are in the trash, and how to read one."""
-        count = counted(event.total, "entry", "entries") + " in the trash"
-        self.query_one("#trash-status", Static).update(f"{count}   Enter reads the highlighted one")
+        status = self.query_one("#trash-status", Static)
+        if event.total:
+            count = counted(event.total, "entry", "entries") + " in the trash"
+            status.update(f"{count}   Enter reads the highlighted one")
+        else:
+            status.update("")
 
     def on_entry_list_selected(self, event: EntryList.Selected) -> None:
         """Read a trashed entry before deciding."""
@@ -83,3 +87,9 @@ class TrashScreen(AreaScreen):
     def action_back(self) -> None:
         """Back to History."""
         self.dismiss()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Restore needs an entry under the cursor."""
+        if action == "restore":
+            return self.is_mounted and self.entry_list.highlighted is not None
+        return True

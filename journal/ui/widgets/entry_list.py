@@ -8,12 +8,11 @@ so memory stays flat whether the journal holds ten entries or a hundred thousand
 
 from __future__ import annotations
 
-import asyncio
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from textual import events, work
+from textual import events
 from textual.binding import Binding
 from textual.geometry import Region, Size
 from textual.message import Message
@@ -129,6 +128,7 @@ class EntryList(ScrollView, can_focus=True):
         self.total = 0
         self.loaded = False
         self._source: EntrySource | None = None
+        self._pending: EntrySource | None = None
         self._pages: OrderedDict[int, Sequence[EntrySummary]] = OrderedDict()
         self._styles_now: RowStyles | None = None
         self.fetches = 0
@@ -142,6 +142,7 @@ class EntryList(ScrollView, can_focus=True):
         Both are single indexed queries (about 10 ms for a common word in 100,000
         entries), so the first paint of a screen can already hold its rows.
         """
+        self._pending = None  # an older source waiting to load must not replace this one
         total = source.count()
         cursor = max(min(self.cursor, total - 1), 0) if keep_cursor else 0
         first = self._page_number(cursor)
@@ -149,6 +150,8 @@ class EntryList(ScrollView, can_focus=True):
         self.fetches += 1
         self._source = source
         self._pages = OrderedDict([(first, page)])
+        if not self.loaded or bool(total) != bool(self.total):
+            self.refresh_bindings()  # keys that need an entry under the cursor come or go
         self.total = total
         self.loaded = True
         self.virtual_size = Size(self.scrollable_content_region.width, total * ROW_HEIGHT)
@@ -158,17 +161,23 @@ class EntryList(ScrollView, can_focus=True):
         self.refresh()
 
     def load_soon(self, source: EntrySource) -> None:
-        """Load `source` from a worker: while typing, a newer load replaces an older one."""
-        self._load_worker(source)
+        """Load `source` once pending messages are handled; a newer source replaces an older one.
 
-    @work(exclusive=True, group="entry-list-load")
-    async def _load_worker(self, source: EntrySource) -> None:
-        await asyncio.sleep(0)  # a newer load started meanwhile cancels this one here
-        self.load(source)
+        The load runs on the widget's own message loop, so an error reading the journal
+        reaches the app as itself (and a damaged file gets its plain message).
+        """
+        if self._pending is None:
+            self.call_later(self._load_pending)
+        self._pending = source
+
+    def _load_pending(self) -> None:
+        source, self._pending = self._pending, None
+        if source is not None:
+            self.load(source)
 
     def reload(self) -> None:
         """Read the same source again (after an edit or a delete), keeping the place."""
-        if self._source is not None:
+        if self._source is not None and self._pending is None:  # else a fresh load is coming
             self.load(self._source, keep_cursor=True)
 
     def _page_number(self, index: int) -> int:
@@ -223,8 +232,9 @@ class EntryList(ScrollView, can_focus=True):
         base = self.visual_style
         line = round(self.scroll_offset.y) + y
         if self.loaded and self.total == 0:
-            if y == 1:
-                text = message_line(self.empty_text, width)
+            lines = self.empty_text.splitlines()
+            if 1 <= y <= len(lines):
+                text = message_line(lines[y - 1], width)
                 return Strip(text.render_segments(base + styles.muted), width)
             return Strip.blank(width, base.rich_style)
         index, part = divmod(line, ROW_HEIGHT)

@@ -17,6 +17,7 @@ from textual.content import Content
 from textual.style import Style
 
 from journal.models import EntrySummary, Feeling
+from journal.snippet import text_snippet
 from journal.store.fts import highlight_spans
 from journal.ui.naming import family_look
 from journal.ui.text import visible
@@ -31,6 +32,8 @@ CURSOR_MARK = "▌ "
 _GUTTER = " " * len(CURSOR_MARK)
 _SPACES = re.compile(r"\s+")
 _NUMBNESS_WIDTH = len("numbness 10  ")
+_DATE_WIDTH = len("Wed 30 Sep 2026")
+"""Dates are padded to the widest, so the times below one another line up."""
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,7 @@ def _one_line(text: str) -> str:
 def feelings_content(
     feelings: tuple[Feeling, ...], matched: frozenset[str] = frozenset(), match: Style | None = None
 ) -> Content:
-    """'Sad lonely, tired  Scared anxious': each family's label in its colour, then its words.
+    """'Sad: lonely, tired  Scared: anxious': each family's label in its colour, then its words.
 
     Words found by a search (`matched`, lower case) are drawn in the `match` style.
     """
@@ -81,7 +84,7 @@ def feelings_content(
     for family, words in groups.items():
         listed = Content(", ").join(words)
         if family:
-            pieces.append(Content.assemble(family_label(family), " ", listed))
+            pieces.append(Content.assemble(family_label(family), ": ", listed))
         else:
             pieces.append(listed)
     return Content("  ").join(pieces)
@@ -91,20 +94,10 @@ def _snippet_parts(summary: EntrySummary) -> list[tuple[str, bool]]:
     return highlight_spans(summary.snippet.strip()) if summary.snippet else []
 
 
-def snippet_is_feelings(summary: EntrySummary) -> bool:
-    """True when the search matched the feeling words rather than the text.
-
-    The index holds the words as one line, so such a snippet is part of that line;
-    the row then shows the text's first line and marks the words on line one instead.
-    """
-    plain = "".join(part for part, _ in _snippet_parts(summary)).strip(" …")
-    words = " ".join(feeling.word for feeling in summary.feelings)
-    return bool(plain) and plain in words
-
-
 def header_line(summary: EntrySummary, styles: RowStyles) -> Content:
     """Date and time, numbness, and the feelings named."""
-    when = f"{weekday_date(summary.created_at.date())}  {clock_time(summary.created_at)}"
+    day = weekday_date(summary.created_at.date()).ljust(_DATE_WIDTH)
+    when = f"{day}  {clock_time(summary.created_at)}"
     numbness = "" if summary.numbness is None else f"numbness {summary.numbness}"
     matched = frozenset(
         word for part, hit in _snippet_parts(summary) if hit for word in part.lower().split()
@@ -119,7 +112,7 @@ def header_line(summary: EntrySummary, styles: RowStyles) -> Content:
 
 def _text_content(summary: EntrySummary, styles: RowStyles) -> Content:
     """The search snippet with matches marked, else the first line, else a quiet note."""
-    if summary.snippet and not snippet_is_feelings(summary):
+    if text_snippet(summary):
         return Content.assemble(
             *(
                 (_one_line(part), styles.match if hit else "")

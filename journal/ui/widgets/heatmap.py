@@ -1,7 +1,8 @@
 """A month of check-ins as a calendar, each day marked by its average numbness.
 
 The mark's height carries the meaning (▁ less numb … █ more numb) and its colour
-repeats it, so nothing rests on colour alone. Days without a check-in show a dot.
+repeats it, so nothing rests on colour alone. Days without a check-in show a dot;
+days still to come, or before the journal began, show nothing.
 """
 
 from __future__ import annotations
@@ -67,6 +68,8 @@ class MonthCalendar(Widget):
         self.month = month.replace(day=1)
         self.days = {day.day: day for day in days}
         self.today = today
+        self.first_day: date | None = None
+        """The journal's first day: days before it are left blank, like days to come."""
 
     def show(self, month: date, days: Sequence[DayNumbness]) -> None:
         """Show another month."""
@@ -76,6 +79,10 @@ class MonthCalendar(Widget):
 
     def _mark(self, day: date) -> tuple[str, Style]:
         """The day's mark, and its colour between the two ends of the scale."""
+        if (self.today is not None and day > self.today) or (
+            self.first_day is not None and day < self.first_day
+        ):
+            return " ", Style()  # a day to come, or before the journal began, is not missed
         found = self.days.get(day)
         if found is None:
             return NO_CHECK_IN, self.get_visual_style("month-calendar--muted", partial=True)
