@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -48,6 +49,39 @@ class _Formatter(argparse.HelpFormatter):
         super().__init__(prog, width=max(columns, 40) - 2)
 
 
+SEARCH_MINUS = (
+    "a word starting with - leaves out entries with that word; put -- before the words, "
+    "as in: journal search -- cold -walk"
+)
+
+
+_MINUS_WORD = re.compile(r"-[^\W\d_].*")
+_NUMBER_OPTION = re.compile(r"-n\d*")
+
+
+def _plain_mistake(message: str) -> str:
+    """argparse's message, said plainly where it would puzzle: a mistyped command."""
+    unknown = re.match(r"argument COMMAND: invalid choice: '(.*?)'", message)
+    if not unknown:
+        return message
+    import difflib
+
+    close = difflib.get_close_matches(unknown[1], COMMANDS, n=1)
+    if close:
+        return f'"{unknown[1]}" is not a command; did you mean "{close[0]}"?'
+    return f'"{unknown[1]}" is not a command; the commands are {", ".join(COMMANDS)}.'
+
+
+def _minus_word_unmarked(argv: Sequence[str]) -> bool:
+    """True when `journal search` is given a -word without the -- that keeps it a word."""
+    if _command_in(argv) != "search" or "--" in argv:
+        return False
+    return any(
+        _MINUS_WORD.fullmatch(token) and token != "-h" and not _NUMBER_OPTION.fullmatch(token)
+        for token in argv
+    )
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, but a mistake on the command line is one line with a pointer to --help."""
 
@@ -57,7 +91,7 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         """Print one line and exit with status 2, as command-line tools do."""
-        say(f"{self.prog}: {message} (see `{self.prog} --help`)")
+        say(f"{self.prog}: {_plain_mistake(message)} (see `{self.prog} --help`)")
         self.exit(USAGE_ERROR)
 
 
@@ -124,7 +158,7 @@ def run_app(db_value: str | None, *, demo: bool = False) -> int:
     backup = _start_daily_backup(path)
     app.run()
     backup.join(timeout=10)
-    return 0
+    return app.return_code or 0
 
 
 def _start_daily_backup(path: Path) -> threading.Thread:
@@ -149,6 +183,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     import sys
 
     arguments = sys.argv[1:] if argv is None else list(argv)
+    if _minus_word_unmarked(arguments):
+        say(f"journal search: {SEARCH_MINUS}.")
+        return USAGE_ERROR
     args = build_parser(arguments).parse_args(arguments)
     if args.command is None:
         return run_app(args.db, demo=args.demo)

@@ -80,6 +80,8 @@ def test_opening_the_app_makes_the_daily_backup_in_the_background(
     db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     class QuietApp:
+        return_code = 0
+
         def run(self) -> None:
             """Stands in for the Textual app."""
 

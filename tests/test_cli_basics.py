@@ -59,6 +59,16 @@ def test_a_mistake_is_one_line_and_exit_2(
     assert "--help" in err and "Traceback" not in err
 
 
+def test_a_mistyped_command_is_named_with_the_likely_one(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["lsit"])
+    err = capsys.readouterr().err
+    assert err.startswith('journal: "lsit" is not a command; did you mean "list"?')
+    assert "invalid choice" not in err
+
+
 def test_demo_cannot_be_combined_with_a_command(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

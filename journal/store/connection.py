@@ -7,6 +7,7 @@ sqlite-utils is loaded only when something is written or migrated.
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 from journal.paths import create_private_file, ensure_private_dir, make_private
@@ -65,6 +66,25 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
         raise NotAJournalError(path, "is an SQLite database, but not a Thaw journal")
 
 
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL, waiting while another process holds the file.
+
+    Two processes opening a brand-new journal at once both switch it to WAL, and
+    SQLite answers the loser "database is locked" at once, without its busy timeout.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    delay = 0.01
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error).lower() or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.2)
+
+
 def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
     """Open `path` as a journal connection, creating a private file when allowed.
 
@@ -94,7 +114,7 @@ def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
     try:
         _check_schema(conn, path)
         make_private(path)
-        conn.execute("PRAGMA journal_mode=WAL")
+        _use_wal(conn)
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")

@@ -28,6 +28,11 @@ INSERT INTO entries (
 """
 
 
+def _optional(text: str | None) -> str | None:
+    """Optional text made storable, None kept."""
+    return None if text is None else storable(text)
+
+
 class EntryStore:
     """Check-ins: each save writes the entry and everything named in it at once."""
 
@@ -57,8 +62,8 @@ class EntryStore:
                 "numbness": entry.numbness,
                 "energy": entry.energy,
                 "pleasantness": entry.pleasantness,
-                "prompt_id": entry.prompt_id,
-                "prompt_text": entry.prompt_text,
+                "prompt_id": _optional(entry.prompt_id),
+                "prompt_text": _optional(entry.prompt_text),
                 "could_not_name": int(entry.could_not_name),
             },
         )
@@ -79,8 +84,8 @@ class EntryStore:
                     entry.numbness,
                     entry.energy,
                     entry.pleasantness,
-                    entry.prompt_id,
-                    entry.prompt_text,
+                    _optional(entry.prompt_id),
+                    _optional(entry.prompt_text),
                     int(entry.could_not_name),
                     to_iso(self._c.now()),
                     entry_id,
@@ -100,7 +105,14 @@ class EntryStore:
             "INSERT INTO feelings (entry_id, position, word, family, intensity, custom) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             [
-                (entry_id, index, normalise_word(f.word), f.family, f.intensity, int(f.custom))
+                (
+                    entry_id,
+                    index,
+                    normalise_word(f.word),
+                    storable(f.family),
+                    f.intensity,
+                    int(f.custom),
+                )
                 for index, f in enumerate(entry.feelings)
                 if normalise_word(f.word)
             ],

@@ -16,7 +16,13 @@ from journal.store.rows import entries_from_rows, feelings_by_entry, tags_by_ent
 from journal.store.text import normalise_tag, normalise_word
 from journal.timeutil import from_iso, sort_key
 
-_SNIPPET = f"snippet(entry_fts, -1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 12)"
+SNIPPET_MAX_CHARS = 10_000
+"""Longer entries are listed by their first line: FTS5's snippet() takes time that grows with
+the text times its matches (minutes for a megabyte), and the list must never freeze."""
+_SNIPPET = (
+    f"CASE WHEN length(e.text) > {SNIPPET_MAX_CHARS} THEN NULL "
+    f"ELSE snippet(entry_fts, -1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 12) END"
+)
 
 
 class _Plan:

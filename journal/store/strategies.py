@@ -32,7 +32,7 @@ class StrategyStore:
                 "(strategy_id, started_at, day, numbness_before, numbness_after, note) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 (
-                    strategy_id,
+                    storable(strategy_id),
                     to_iso(started),
                     local_day(started),
                     numbness_before,

@@ -139,7 +139,7 @@ class TransferStore:
             "VALUES (?, ?, ?, ?, ?, ?)",
             [
                 (
-                    a.strategy_id,
+                    storable(a.strategy_id),
                     to_iso(a.started_at),
                     local_day(a.started_at),
                     a.numbness_before,

@@ -60,7 +60,7 @@ def write_csv(
     store: Store, out: TextIO, since: datetime | None = None, until: datetime | None = None
 ) -> int:
     """Write a header and one row per entry, oldest first; return how many entries."""
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out)  # "\r\n" ends rows, so a lone "\r" in a cell gets quoted
     writer.writerow(COLUMNS)
     count = 0
     for entry in store.transfer.entries_oldest_first(since, until):

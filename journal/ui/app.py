@@ -13,12 +13,14 @@ from textual.theme import Theme
 from journal.resources import style_file
 from journal.store import Store, open_store
 from journal.timeutil import Clock
+from journal.ui.damaged import ExitWhenDamaged
 from journal.ui.help_sections import help_sections
 from journal.ui.screens.help import HelpScreen
 from journal.ui.screens.history import HistoryScreen
 from journal.ui.screens.strategies import StrategiesScreen
 from journal.ui.screens.welcome import WelcomeScreen
 from journal.ui.screens.write import WriteScreen
+from journal.ui.terminal_guard import guard_terminal_output
 from journal.ui.theme import CALM_THEME, DEFAULT_THEME, THEME_SETTING
 
 WELCOME_SETTING = "welcome_seen"
@@ -30,7 +32,7 @@ AREAS = {
 }
 
 
-class JournalApp(App[None]):
+class JournalApp(ExitWhenDamaged, App[None]):
     """Thaw: a gentle journal for learning to name feelings again."""
 
     TITLE = "Thaw"
@@ -51,6 +53,7 @@ class JournalApp(App[None]):
 
     def __init__(self, store: Store, *, show_welcome: bool = True) -> None:
         super().__init__()
+        guard_terminal_output()
         self.store = store
         self._show_welcome = show_welcome
 
