@@ -117,7 +117,8 @@ async def test_every_screen_at_three_sizes(tmp_path: Path) -> None:
             where = f"{stop.screen.__name__} after {stop.keys}"
             # Arrive at the size the last stop ended at, then the other two (the walk goes on
             # at any size: keys do not depend on it).
-            for size in [size, *(other for other in (SMALL, LARGE, MAIN) if other != size)][:3]:
+            order = [size, *(other for other in (SMALL, LARGE, MAIN) if other != size)]
+            for size in order:  # the last size is where the next stop starts
                 if size != app.size:
                     await pilot.resize_terminal(*size)
                 assert isinstance(app.screen, stop.screen), (where, size, app.screen)
