@@ -10,11 +10,14 @@ Lone surrogates are stored as U+FFFD by design, so they are compared through `st
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
 import re
+import shlex
 import sys
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -25,18 +28,19 @@ from textual.app import App
 from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 
-from journal.checkin import CheckIn
 from journal.cli import main
 from journal.models import BodyNote, Entry, Feeling, NewEntry, first_line
 from journal.store import Store, open_store
 from journal.store.fts import fts_query
 from journal.store.text import normalise_tag, normalise_word, storable
 from journal.transfer.csv_format import COLUMNS, entry_row
+from journal.ui.editor import edit_text
 from journal.ui.screens.entry import EntryScreen
 from journal.ui.screens.write import edit_entry
 from journal.ui.widgets.word_list import OWN_WORD, WordList
 from tests.history_support import open_history
 from tests.support import FakeClock, build_test_app, settle
+from tests.test_draft_crash import ANSI, CTRL_Q, ENTER, Terminal
 
 DATA = Path(__file__).parent / "data" / "bad_inputs.json"
 HUGE = frozenset({"one-megabyte", "long-single-word", "many-lines"})
@@ -83,6 +87,7 @@ def screen_text(app: App[object]) -> str:
 
 
 def assert_shown(app: App[object], text: str) -> None:
+    """Fail unless every printable stretch of `text` is on the current screen."""
     shown = screen_text(app)
     missing = [run for run in printable_runs(text) if run not in shown]
     assert not missing, f"not on screen: {missing!r}"
@@ -115,19 +120,20 @@ def full_entry(index: int, text: str) -> NewEntry:
 def fill(store: Store, bad_inputs: list[BadInput], *, huge_words: bool = True) -> None:
     """One entry, one contact and one strategy note per string.
 
-    Without `huge_words`, the huge strings are only an entry's text (a list row that draws a
-    megabyte-long feeling word takes seconds: see the report on entry_row.py).
+    Without `huge_words`, a huge string is only an entry's text: the screens draw feeling
+    words, tags and notes whole, and a megabyte of them takes minutes to page through.
     """
+    everywhere = [bad for bad in bad_inputs if huge_words or bad.name not in HUGE]
 
     def entry(index: int, bad: BadInput) -> NewEntry:
-        if huge_words or bad.name not in HUGE:
+        if bad in everywhere:
             return full_entry(index, bad.text)
         return NewEntry(text=bad.text, created_at=moment(index))
 
     store.connection.transact(
         lambda: [store.entries.insert(entry(i, b)) for i, b in enumerate(bad_inputs)]
     )
-    for index, bad in enumerate(bad_inputs):
+    for index, bad in enumerate(everywhere):
         store.contacts.add(bad.text[:200], bad.text[:500], bad.text[:1000])
         store.strategies.record("box-breathing", 6, 4, bad.text, started_at=moment(index))
 
@@ -243,6 +249,18 @@ def test_journal_add_saves_every_string(
     assert texts == [storable(bad.text).strip("\n") for bad in BAD]
 
 
+def test_an_editor_saving_other_bytes_than_utf8_keeps_the_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    script = tmp_path / "latin1_editor.py"
+    script.write_text(
+        "import sys\nopen(sys.argv[1], 'ab').write(b' caf\\xe9 \\xff end')\n", encoding="utf-8"
+    )
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", f"{shlex.quote(sys.executable)} {shlex.quote(str(script))}")
+    assert edit_text("my words", contextlib.nullcontext) == "my words caf\ufffd \ufffd end"
+
+
 # The app: typed (pasted) in, and shown
 
 
@@ -281,7 +299,7 @@ async def choose_own_word(pilot: Pilot) -> None:
 async def test_write_takes_every_string_and_gives_it_back_to_edit(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
     async with app.run_test(size=(160, 60)) as pilot:
-        for batch in batches(TYPABLE, 18):
+        for batch in batches(TYPABLE, 27):
             lines = [as_typed_in_one_line(bad.text) for bad in batch]
             await pilot.press("ctrl+n", "ctrl+n")  # to the feelings, in the search box
             for bad in batch:
@@ -317,25 +335,25 @@ async def test_contacts_take_every_string_and_show_it(tmp_path: Path) -> None:
         await pilot.pause()
         await pilot.press("r")
         await pilot.pause()
-        for number, six in enumerate(batches(TYPABLE, 6)):  # two strings pasted in each field
+        for number, nine in enumerate(batches(TYPABLE, 9)):  # three strings pasted in each field
             await pilot.press("a")
             await pilot.pause()
-            fields = [six[start : start + 2] for start in (0, 2, 4)]
-            for pair in fields:
-                for bad in pair:
+            fields = [nine[start : start + 3] for start in (0, 3, 6)]
+            for three in fields:
+                for bad in three:
                     await paste(pilot, bad.text)
                 await pilot.press("enter")
             await pilot.press("ctrl+s")
             await pilot.pause()
             person = app.store.contacts.all()[-1]
-            typed = ["".join(as_typed_in_one_line(bad.text) for bad in pair) for pair in fields]
+            typed = ["".join(as_typed_in_one_line(bad.text) for bad in three) for three in fields]
             assert [person.name, person.reach, person.note] == [t.strip() for t in typed]
             for field in (person.name, person.reach, person.note):
                 assert_shown(app, field)
             await pilot.press("c")  # copy how to reach them: the message names them
             await pilot.pause()
             assert_shown(app, person.name)
-            if number % 3 == 0:  # the same question for every name: ask it now and then
+            if number % 2 == 0:  # the same question for every name: ask it now and then
                 await pilot.press("d")  # "Remove ... from your list?"
                 await pilot.pause()
                 assert_shown(app, person.name)
@@ -418,6 +436,7 @@ async def test_every_view_shows_every_string_literally(tmp_path: Path) -> None:
 # The real app in a terminal: no escape sequence from the journal is ever sent raw
 
 ESCAPING = [bad for bad in TYPABLE if CONTROL.search(bad.text)]
+CTRL_B = "\x02"
 PAYLOADS = (
     "\x1b[2J",
     "\x1b]52;",
@@ -434,35 +453,50 @@ PAYLOADS = (
 """Sequences from the corpus that Textual itself never writes while running."""
 
 
+def press_and_wait(terminal: Terminal, keys: str, words: str, timeout: float = 20.0) -> None:
+    """Type `keys`, then wait until `words` is drawn by what the app writes after them."""
+    mark = len(terminal._chunks)
+    wanted = "".join(words.split())
+    terminal.type(keys)
+    deadline = time.monotonic() + timeout
+    while True:
+        drawn = ANSI.sub("", "".join(terminal._chunks[mark:]))
+        if wanted in "".join(drawn.split()):
+            return
+        assert terminal.process.poll() is None, "the app ended"
+        assert time.monotonic() < deadline, f"never saw {words!r} after {keys!r}"
+        time.sleep(0.02)
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 def test_escape_sequences_never_reach_the_terminal(tmp_path: Path) -> None:
-    from tests.test_draft_crash import CTRL_Q, ENTER, Terminal
-
     db = tmp_path / "journal.db"
     texts = [bad.text for bad in ESCAPING]
-    words = tuple(Feeling(text, text, 3, custom=True) for text in texts[:6])
+    everything = NewEntry(
+        text="\n".join(texts),
+        feelings=tuple(Feeling(text, text, 3, custom=True) for text in texts[:6]),
+        tags=tuple(texts),
+        created_at=moment(-1),
+    )
     with open_store(db) as store:
         store.settings.set("welcome_seen", True)
         fill(store, ESCAPING)
-        draft = CheckIn(feelings=words, tags=tuple(texts), step="write")
-        store.drafts.save("\n".join(texts), draft.to_state())
+        store.entries.add(everything)  # the newest: first in History
     terminal = Terminal(db)
     try:
-        terminal.wait_for("Pick up where I left off")
-        terminal.type(ENTER)  # the draft comes back into the writing box and the tags
-        terminal.wait_for("before")
-        terminal.type("\x02")  # Ctrl+B: back to the feelings, with the words chosen
-        terminal.wait_for("You chose")
+        terminal.wait_for("How numb or disconnected")
         for keys, shows in [
             ("\x1bOS", "Enter opens"),  # F4: History
-            (ENTER, "What you wrote"),  # the entry
-            ("qt", "How numb, week by week"),  # back to the list, then Trends
+            (ENTER, "What you wrote"),  # the entry holding every string
+            ("e", "Editing your entry"),  # in the writing box and the tags, to edit
+            (CTRL_B, "You chose"),  # the feelings, with the words chosen
+            ("\x1bOS", "What you wrote"),  # back to History, where the entry is still open
+            ("qt", "How numb, week by week"),  # the list, then Trends
             ("q\x1bOR", "Ways to cope"),  # back, then F3: Strategies
             ("r", "People you trust"),  # Reach out
             ("d", "from your list?"),  # the question names the person
         ]:
-            terminal.type(keys)
-            terminal.wait_for(shows)
+            press_and_wait(terminal, keys, shows)
         shown = terminal.screen_text()
         written = "".join(terminal._chunks)
         terminal.type("n" + CTRL_Q)

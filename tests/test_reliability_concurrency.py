@@ -23,7 +23,7 @@ from tests.support import build_test_app
 from tests.test_reliability_crash import REPO_ROOT, assert_journal_sound
 
 PER_PROCESS = 500
-CLI_ADDS = 16
+CLI_ADDS = 12
 TIMEOUT = 120.0
 
 

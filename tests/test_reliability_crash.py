@@ -159,8 +159,7 @@ def wait_for_draft(db: Path, words: str, timeout: float = 10.0) -> None:
 
 
 @POSIX_ONLY
-@pytest.mark.parametrize("delay", [0.0, 0.03])
-def test_the_app_killed_just_after_saving_loses_nothing(tmp_path: Path, delay: float) -> None:
+def test_the_app_killed_just_after_saving_loses_nothing(tmp_path: Path) -> None:
     from tests.test_draft_crash import CTRL_S, CTRL_W, Terminal
 
     db = tmp_path / "journal.db"
@@ -174,7 +173,7 @@ def test_the_app_killed_just_after_saving_loses_nothing(tmp_path: Path, delay: f
         terminal.wait_for(words)
         wait_for_draft(db, words)
         os.write(terminal.master, CTRL_S.encode())
-        time.sleep(delay)
+        time.sleep(random.Random(3).uniform(0.0, 0.05))  # somewhere in the save
         os.killpg(terminal.process.pid, signal.SIGKILL)
         assert terminal.process.wait(timeout=10) == -signal.SIGKILL
     finally:

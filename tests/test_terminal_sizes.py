@@ -33,7 +33,7 @@ from journal.ui.screens.trends import TrendsScreen
 from journal.ui.screens.welcome import WelcomeScreen
 from journal.ui.screens.write import WriteScreen
 from journal.ui.screens.write_dialogs import DraftOfferScreen
-from tests.support import FakeClock, build_test_app, settle
+from tests.support import FakeClock, build_test_app, open_test_store, settle
 
 SMALL, MAIN, LARGE = (40, 12), (80, 24), (250, 80)
 """Every screen is drawn at all three; at MAIN, the way to each main action must show."""
@@ -68,14 +68,12 @@ WALK = (
     Stop(("a",), ContactForm, ("Save", "Cancel")),
     Stop(("escape", "escape", "m"), AppointmentScreen, ("Save a summary", "Back")),
     Stop(("s",), SaveSummaryDialog, ("Save", "Cancel")),
-    Stop(("escape", "escape", "f4"), HistoryScreen, ("Search", "Enter opens", "Filter")),
+    Stop(("escape", "escape", "f4"), HistoryScreen, ("Search", "Enter opens", "Filter", "Trash")),
     Stop(("enter",), EntryScreen, ("Edit", "Delete", "Back")),
     Stop(("delete",), ConfirmScreen, ("Move to trash", "Keep it")),
-    Stop(("y",), HistoryScreen, ("Trash", "Trends")),
-    Stop(("f",), FilterScreen, ("Show entries", "Cancel")),
+    Stop(("y", "f"), FilterScreen, ("Show entries", "Cancel")),  # the entry moved to the trash
     Stop(("escape", "t"), TrendsScreen, ("Back",)),
     Stop(("escape", "b"), TrashScreen, ("Restore", "Back")),
-    Stop(("escape", "ctrl+p"), Screen, ("Go to Write",)),
     Stop(("escape", "ctrl+p", *"welcome", "enter"), WelcomeScreen, ("Begin",)),
 )
 
@@ -89,9 +87,9 @@ def visible_words(pilot: Pilot) -> str:
 def journal_to_walk(tmp_path: Path) -> FakeClock:
     """Two entries, a draft to be offered back, and the welcome already seen."""
     clock = FakeClock()
-    app_store = build_test_app(tmp_path, clock).store
+    store = open_test_store(tmp_path, clock)
     for days in (1, 2):
-        app_store.entries.add(
+        store.entries.add(
             NewEntry(
                 text=f"A walk by the river, day {days}.",
                 numbness=5,
@@ -100,9 +98,9 @@ def journal_to_walk(tmp_path: Path) -> FakeClock:
                 created_at=clock() - timedelta(days=days),
             )
         )
-    app_store.drafts.save("half a thought", {"version": 1, "step": "numbness"})
-    app_store.settings.set("welcome_seen", True)
-    app_store.close()
+    store.drafts.save("half a thought", {"version": 1, "step": "numbness"})
+    store.settings.set("welcome_seen", True)
+    store.close()
     return clock
 
 

@@ -86,7 +86,8 @@ def edit_text(
             ) from outcome
         if outcome != 0:
             raise EditorError("The editor closed with an error, so your text was left as it was.")
-        edited = path.read_text(encoding="utf-8")
+        # An editor set to another encoding must not lose the words: unreadable bytes become U+FFFD.
+        edited = path.read_text(encoding="utf-8", errors="replace")
     # Most editors end the file with a newline; do not add one the person never typed.
     if edited.endswith("\n") and not text.endswith("\n"):
         edited = edited[:-1]
