@@ -36,6 +36,9 @@ jrnl's own first-run default is ``"%F %r"``, which Python 3.11's ``strptime``
 rejects, so jrnl would fall back to a fuzzy date parser for every entry;
 this format is parsed by the fast ``strptime`` path."""
 
+DEFAULT_TIMEFORMAT = "%F %r"
+"""jrnl's own first-run default, which most people keep: the bench times it too."""
+
 TAG_SYMBOL = "@"
 
 # Same split jrnl uses (jrnl.journals.Entry.split_title), for the sentences we generate.
@@ -60,19 +63,24 @@ def split_title(text: str) -> tuple[str, str]:
     return text[: match.end()].strip(), text[match.end() :].strip()
 
 
-def entry_block(entry: GeneratedEntry, tz: tzinfo = UTC) -> str:
+def entry_block(entry: GeneratedEntry, tz: tzinfo = UTC, timeformat: str = TIMEFORMAT) -> str:
     """One entry as jrnl writes it: ``[date] title``, then the body line if any."""
     title, body = split_title(jrnl_text(entry))
-    stamp = entry.created_at.astimezone(tz).strftime(TIMEFORMAT)
+    stamp = entry.created_at.astimezone(tz).strftime(timeformat)
     return f"[{stamp}] {title}\n{body}\n" if body else f"[{stamp}] {title}\n"
 
 
-def write_journal(entries: Iterable[GeneratedEntry], path: Path, tz: tzinfo = UTC) -> int:
+def write_journal(
+    entries: Iterable[GeneratedEntry],
+    path: Path,
+    tz: tzinfo = UTC,
+    timeformat: str = TIMEFORMAT,
+) -> int:
     """Write a plain-text jrnl journal to ``path``; return the number of entries.
 
     Times are converted to ``tz`` and written naive, as jrnl stores local time.
     """
-    blocks = [entry_block(e, tz) for e in entries]
+    blocks = [entry_block(e, tz, timeformat) for e in entries]
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(blocks), encoding="utf-8")
     return len(blocks)
@@ -85,7 +93,7 @@ def _yaml_scalar(value: object) -> str:
     return json.dumps(value)
 
 
-def config_yaml(journal_path: Path, version: str) -> str:
+def config_yaml(journal_path: Path, version: str, timeformat: str = TIMEFORMAT) -> str:
     """A complete jrnl 4 config for one plain, uncoloured, non-interactive journal.
 
     Every key of jrnl's default config is present and ``version`` must equal
@@ -99,7 +107,7 @@ def config_yaml(journal_path: Path, version: str) -> str:
         "template": False,
         "default_hour": 9,
         "default_minute": 0,
-        "timeformat": TIMEFORMAT,
+        "timeformat": timeformat,
         "tagsymbols": "#@",
         "highlight": True,
         "linewrap": 79,
@@ -111,10 +119,12 @@ def config_yaml(journal_path: Path, version: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_config(path: Path, journal_path: Path, version: str) -> None:
+def write_config(
+    path: Path, journal_path: Path, version: str, timeformat: str = TIMEFORMAT
+) -> None:
     """Write ``config_yaml`` to ``path`` (pass it to jrnl as ``--config-file``)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(config_yaml(journal_path.resolve(), version), encoding="utf-8")
+    path.write_text(config_yaml(journal_path.resolve(), version, timeformat), encoding="utf-8")
 
 
 def export_dict(entries: Iterable[GeneratedEntry], tz: tzinfo = UTC) -> dict[str, object]:

@@ -9,13 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-
-def first_line(text: str) -> str:
-    """The first non-empty line of `text`, trimmed, for lists and titles."""
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()
-    return ""
+from journal.lines import first_line
 
 
 @dataclass(frozen=True)

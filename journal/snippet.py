@@ -3,24 +3,29 @@
 The search index holds an entry's feeling words as one line beside its text. When a
 search matched only those words, their snippet ("anxious tired") is not something the
 person wrote, so History and `journal search` show the first line of the text instead.
-Never imports Textual.
+Never imports Textual (nor the models, so quick commands start fast).
 """
 
 from __future__ import annotations
 
-from journal.models import EntrySummary
 from journal.store.fts import highlight_spans
 
+TYPE_CHECKING = False  # the typing module costs a few ms; quick commands skip it
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
-def snippet_is_feelings(summary: EntrySummary) -> bool:
-    """True when the search matched the feeling words rather than the text."""
-    if not summary.snippet:
-        return False
-    plain = "".join(part for part, _ in highlight_spans(summary.snippet.strip())).strip(" …")
-    words = " ".join(feeling.word for feeling in summary.feelings)
-    return bool(plain) and plain in words
+    from journal.models import EntrySummary
+
+
+def snippet_from_text(snippet: str | None, feeling_words: Iterable[str]) -> str | None:
+    """`snippet` (with its highlight marks) when it comes from the text, else None."""
+    if not snippet:
+        return None
+    plain = "".join(part for part, _ in highlight_spans(snippet.strip())).strip(" …")
+    matched_feelings = bool(plain) and plain in " ".join(feeling_words)
+    return None if matched_feelings else snippet
 
 
 def text_snippet(summary: EntrySummary) -> str | None:
-    """The snippet (with its highlight marks) when it comes from the text, else None."""
-    return None if snippet_is_feelings(summary) else summary.snippet
+    """The summary's snippet when it comes from the text, else None."""
+    return snippet_from_text(summary.snippet, (feeling.word for feeling in summary.feelings))

@@ -9,7 +9,9 @@ every other control character as U+FFFD, the same placeholder the app uses.
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 
 REPLACEMENT = "\ufffd"
 
@@ -34,3 +36,19 @@ def json_safe(document: str) -> str:
     nothing is lost, and it is safe to print.
     """
     return _JSON_RISKY.sub(lambda match: f"\\u{ord(match[0]):04x}", document)
+
+
+def say(message: str) -> None:
+    """A note for the person on stderr (kept out of pipes), made safe for the terminal."""
+    print(for_terminal(message), file=sys.stderr)
+
+
+def reader_went_away() -> None:
+    """After a broken pipe (as with `journal list | head`), which is not an error.
+
+    Standard output is pointed at /dev/null, so the flush at exit does not complain either.
+    """
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        return

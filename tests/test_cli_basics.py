@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 import journal
-from journal.cli import build_parser, main
+from journal.cli import main
+from journal.commands.parser import build_parser
 from journal.models import NewEntry
 from journal.store import open_store
 from journal.store.imported import ImportedEntry

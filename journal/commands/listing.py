@@ -1,32 +1,21 @@
 """`journal list` and `journal search`: entries printed for reading, for scripts and for pipes.
 
-Each entry is one block: a line with its date, time, numbness, feelings and tags,
-then its words indented by two spaces, then a blank line. Only header lines start
-at the margin, so `grep '^[0-9]'` finds every entry. `--json` prints the entries
-in the export format instead.
+Each entry is one block (see journal.commands.blocks); `--json` prints the entries
+in the export format instead. The plain forms (`journal list -n 5`,
+`journal search WORD`) are answered by journal.quick before argparse loads;
+this module serves every other form and the help.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-from collections.abc import Iterable, Iterator
-from datetime import datetime
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
 
-from journal.commands.output import add_date_options, date_window, open_journal, say
-from journal.models import Entry, EntryFilter, EntrySummary, Feeling
-from journal.snippet import text_snippet
-from journal.store.fts import HIGHLIGHT_END, HIGHLIGHT_START
-from journal.terminal_text import for_terminal
-
-if TYPE_CHECKING:
-    from journal.store import Store
-
-DEFAULT_COUNT = 10
-PAGE = 2000
-BOLD, NORMAL = "\x1b[1m", "\x1b[22m"
+from journal.commands.blocks import block, minute, show, summary_blocks
+from journal.commands.output import add_date_options, date_window, open_journal
+from journal.models import Entry, EntryFilter
+from journal.quick import DEFAULT_COUNT
 
 
 def positive(text: str) -> int:
@@ -94,84 +83,21 @@ def _show(args: argparse.Namespace, wanted: EntryFilter, limit: int | None) -> i
             _print_json(store.queries.iter_entries(wanted, limit=limit))
             return 0
         if args.full:
-            blocks = (
-                _block(e.created_at, e.numbness, e.feelings, e.tags, e.text)
-                for e in store.queries.iter_entries(wanted, limit=limit)
+            entries = store.queries.iter_entries(wanted, limit=limit)
+            printed = (
+                block(
+                    minute(e.created_at.isoformat()),
+                    e.numbness,
+                    [(f.word, f.family) for f in e.feelings],
+                    e.tags,
+                    e.text,
+                )
+                for e in entries
             )
         else:
-            bold = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-            blocks = (_summary_block(s, bold) for s in _pages(store, wanted, limit))
-        shown = _print_blocks(blocks)
-        if shown == 0:
-            say(f'Nothing found for "{wanted.text}".' if wanted.text else "No entries to show.")
-        elif limit is not None and shown == limit and sys.stdout.isatty():
-            total = store.queries.count(wanted)
-            if total > shown:
-                say(f"Showing the {shown} newest of {total:,}. Add --all to see every one.")
+            printed = summary_blocks(store.queries.summary_rows(wanted, limit))
+        show(printed, wanted.text, limit, lambda: store.queries.count(wanted))
     return 0
-
-
-def _pages(store: Store, wanted: EntryFilter, limit: int | None) -> Iterator[EntrySummary]:
-    """Summaries a page at a time, so a long list starts printing at once."""
-    offset = 0
-    while limit is None or offset < limit:
-        size = PAGE if limit is None else min(PAGE, limit - offset)
-        page = store.queries.page(wanted, offset=offset, limit=size)
-        yield from page
-        if len(page) < size:
-            return
-        offset += size
-
-
-def _print_blocks(blocks: Iterable[str]) -> int:
-    shown = 0
-    write = sys.stdout.write
-    for block in blocks:
-        write(block)
-        shown += 1
-    sys.stdout.flush()
-    return shown
-
-
-def _header(
-    created_at: datetime, numbness: int | None, feelings: Iterable[Feeling], tags: Iterable[str]
-) -> str:
-    """The first line of an entry's block: when, numbness, feelings and tags."""
-    parts = [str(created_at)[:16]]  # 2026-11-27 09:30
-    if numbness is not None:
-        parts.append(f"numbness {numbness}")
-    words = [f"{f.word} ({f.family})" if f.family not in ("", f.word) else f.word for f in feelings]
-    if words:
-        parts.append(", ".join(words))
-    hashtags = " ".join(f"#{tag}" for tag in tags)
-    if hashtags:
-        parts.append(hashtags)
-    return for_terminal(" · ".join(parts))
-
-
-def _block(
-    created_at: datetime,
-    numbness: int | None,
-    feelings: Iterable[Feeling],
-    tags: Iterable[str],
-    text: str,
-) -> str:
-    """Header, then the text indented by two spaces, then a blank line."""
-    lines = [_header(created_at, numbness, feelings, tags)]
-    lines += ["  " + line if line.strip() else "" for line in for_terminal(text).splitlines()]
-    return "\n".join(lines).rstrip() + "\n\n"
-
-
-def _summary_block(summary: EntrySummary, bold: bool) -> str:
-    """A block with the search snippet (matches in bold on a terminal) or the first line."""
-    snippet = text_snippet(summary)
-    text = snippet or summary.first_line
-    block = _block(summary.created_at, summary.numbness, summary.feelings, summary.tags, text)
-    if not snippet:
-        return block
-    return block.replace(HIGHLIGHT_START, BOLD if bold else "").replace(
-        HIGHLIGHT_END, NORMAL if bold else ""
-    )
 
 
 def _print_json(entries: Iterable[Entry]) -> None:

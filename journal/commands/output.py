@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from journal.paths import resolve_db_path
-from journal.terminal_text import for_terminal
+from journal.terminal_text import for_terminal, reader_went_away, say
 
 if TYPE_CHECKING:
     from journal.store import Store
@@ -29,11 +30,6 @@ EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 130
 
 class CommandError(Exception):
     """A problem a person can fix, said in plain words; the command exits with status 1."""
-
-
-def say(message: str) -> None:
-    """A note for the person on stderr (kept out of pipes), made safe for the terminal."""
-    print(for_terminal(message), file=sys.stderr)
 
 
 def tell(message: str) -> None:
@@ -142,10 +138,18 @@ def output(target: str | None, journal: Path | None = None) -> Iterator[TextIO]:
             partial.unlink()
 
 
+def database_problem(error: sqlite3.Error, path: Path) -> str:
+    """What to tell a person when SQLite fails while a command reads or writes `path`."""
+    if isinstance(error, sqlite3.OperationalError):
+        return f"Thaw could not use the journal at {path} ({error})."
+    from journal.store import NotAJournalError
+    from journal.store.connection import backups_for
+
+    return str(NotAJournalError(path, f"looks damaged ({error})", backups_for(path)))
+
+
 def run_command(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     """Run one command; every error a person can cause becomes one clear message."""
-    import sqlite3
-
     from journal.store import JournalError
 
     try:
@@ -154,19 +158,10 @@ def run_command(run: Callable[[argparse.Namespace], int], args: argparse.Namespa
         say(f"journal: {error}")
     except JournalError as error:
         say(f"journal: {error}")
-    except sqlite3.OperationalError as error:
-        say(f"journal: Thaw could not use the journal at {journal_path(args)} ({error}).")
-    except sqlite3.DatabaseError as error:
-        from journal.store import NotAJournalError
-        from journal.store.connection import backups_for
-
-        path = journal_path(args)
-        say(f"journal: {NotAJournalError(path, f'looks damaged ({error})', backups_for(path))}")
+    except sqlite3.Error as error:
+        say(f"journal: {database_problem(error, journal_path(args))}")
     except BrokenPipeError:
-        # The reader went away (as with `journal list | head`): that is not an error.
-        # Point stdout at /dev/null so the flush at exit does not complain either.
-        with suppress(OSError, ValueError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        reader_went_away()
         return EXIT_OK
     except KeyboardInterrupt:
         say("\njournal: stopped.")

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import TypeVar
 
 from journal.models import BodyNote, Entry, Feeling
+from journal.store.grouped import feeling_rows, grouped, tags_by_entry
 from journal.timeutil import from_iso
-
-T = TypeVar("T")
 
 
 def optional_time(value: str | None) -> datetime | None:
@@ -19,50 +16,25 @@ def optional_time(value: str | None) -> datetime | None:
     return from_iso(value) if value else None
 
 
-def _grouped(
-    conn: sqlite3.Connection,
-    select: str,
-    ids: Sequence[int],
-    order: str,
-    make: Callable[[sqlite3.Row], T],
-) -> dict[int, tuple[T, ...]]:
-    """Rows of a child table for several entries at once, grouped by entry id.
-
-    `select` names the columns after entry_id and the table, such as
-    "word, family FROM feelings"; `make` turns a row into a record.
-    """
-    grouped: dict[int, list[T]] = defaultdict(list)
-    for chunk in _chunks(ids):
-        marks = ",".join("?" * len(chunk))
-        sql = f"SELECT entry_id, {select} WHERE entry_id IN ({marks}) ORDER BY entry_id, {order}"
-        for row in conn.execute(sql, chunk):
-            grouped[row[0]].append(make(row))
-    return {key: tuple(value) for key, value in grouped.items()}
+def feelings_from(rows: Iterable[tuple]) -> tuple[Feeling, ...]:
+    """Feelings from the (word, family, intensity, custom) rows of `grouped.feeling_rows`."""
+    return tuple(
+        Feeling(word, family, intensity, bool(custom)) for word, family, intensity, custom in rows
+    )
 
 
 def feelings_by_entry(
     conn: sqlite3.Connection, ids: Sequence[int]
 ) -> dict[int, tuple[Feeling, ...]]:
     """The feelings of several entries at once, in the order they were named."""
-    return _grouped(
-        conn,
-        "word, family, intensity, custom FROM feelings",
-        ids,
-        "position, id",
-        lambda row: Feeling(row[1], row[2], row[3], bool(row[4])),
-    )
-
-
-def tags_by_entry(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
-    """The tags of several entries at once, alphabetically."""
-    return _grouped(conn, "tag FROM entry_tags", ids, "tag", lambda row: row[1])
+    return {entry_id: feelings_from(rows) for entry_id, rows in feeling_rows(conn, ids).items()}
 
 
 def body_notes_by_entry(
     conn: sqlite3.Connection, ids: Sequence[int]
 ) -> dict[int, tuple[BodyNote, ...]]:
     """The body notes of several entries at once, in the order they were noted."""
-    return _grouped(
+    return grouped(
         conn,
         "region, sensation FROM body_notes",
         ids,
@@ -97,10 +69,3 @@ def entries_from_rows(conn: sqlite3.Connection, rows: Iterable[sqlite3.Row]) -> 
         )
         for row in rows
     ]
-
-
-def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[list[int]]:
-    """Split ids so no query passes SQLite's limit on parameters."""
-    ids = list(ids)
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]

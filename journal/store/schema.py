@@ -8,8 +8,8 @@ new migration at the end; never edit one that has shipped. sqlite-utils'
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # the typing module costs a few ms; quick commands skip it
 if TYPE_CHECKING:
     from sqlite_utils import Database
 

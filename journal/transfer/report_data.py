@@ -11,7 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from journal.models import Entry, StrategyAttempt, first_line
+from journal.lines import first_line
+from journal.models import Entry, StrategyAttempt
 
 QUOTE_LENGTH = 160
 

@@ -1,0 +1,105 @@
+"""How `journal list` and `journal search` print an entry: a header line, then its words.
+
+Each entry is one block: a line with its date, time, numbness, feelings and tags,
+then its words indented by two spaces, then a blank line. Only header lines start
+at the margin, so `grep '^[0-9]'` finds every entry. Everything from the journal
+passes through `for_terminal`. This module imports no models, so the quick
+read commands (journal.quick) print with it too.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from journal.lines import first_line
+from journal.snippet import snippet_from_text
+from journal.store.fts import HIGHLIGHT_END, HIGHLIGHT_START
+from journal.terminal_text import for_terminal, say
+
+TYPE_CHECKING = False  # the typing module costs a few ms; quick commands skip it
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator
+
+    from journal.store.summaries import SummaryRow
+
+BOLD, NORMAL = "\x1b[1m", "\x1b[22m"
+
+
+def minute(iso_time: str) -> str:
+    """`2026-11-27T09:30:00+00:00` as the header shows it: `2026-11-27 09:30`."""
+    return iso_time[:16].replace("T", " ")
+
+
+def header(
+    when: str, numbness: int | None, feelings: Iterable[tuple[str, str]], tags: Iterable[str]
+) -> str:
+    """The first line of an entry's block: when, numbness, feelings (word, family) and tags."""
+    parts = [when]
+    if numbness is not None:
+        parts.append(f"numbness {numbness}")
+    words = [
+        f"{word} ({family})" if family not in ("", word) else word for word, family in feelings
+    ]
+    if words:
+        parts.append(", ".join(words))
+    hashtags = " ".join(f"#{tag}" for tag in tags)
+    if hashtags:
+        parts.append(hashtags)
+    return for_terminal(" · ".join(parts))
+
+
+def block(
+    when: str,
+    numbness: int | None,
+    feelings: Iterable[tuple[str, str]],
+    tags: Iterable[str],
+    text: str,
+) -> str:
+    """Header, then the text indented by two spaces, then a blank line."""
+    lines = [header(when, numbness, feelings, tags)]
+    lines += ["  " + line if line.strip() else "" for line in for_terminal(text).splitlines()]
+    return "\n".join(lines).rstrip() + "\n\n"
+
+
+def summary_block(row: SummaryRow, bold: bool) -> str:
+    """A list row's block: the search snippet (matches in bold on a terminal) or first line."""
+    feelings = [(feeling[0], feeling[1]) for feeling in row.feelings]
+    snippet = snippet_from_text(row.snippet, (word for word, _ in feelings))
+    text = snippet or first_line(row.head)
+    printed = block(minute(row.created_at), row.numbness, feelings, row.tags, text)
+    if not snippet:
+        return printed
+    return printed.replace(HIGHLIGHT_START, BOLD if bold else "").replace(
+        HIGHLIGHT_END, NORMAL if bold else ""
+    )
+
+
+def use_bold() -> bool:
+    """Bold search matches only on a terminal, and never when NO_COLOR is set."""
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def summary_blocks(rows: Iterable[SummaryRow]) -> Iterator[str]:
+    """The blocks of list rows, made one at a time as they are printed."""
+    bold = use_bold()
+    return (summary_block(row, bold) for row in rows)
+
+
+def show(blocks: Iterable[str], searched: str, limit: int | None, total: Callable[[], int]) -> None:
+    """Print the blocks as they come, then say when nothing matched or more are hidden.
+
+    `total` counts every match; it is asked only when the hint may be needed.
+    """
+    shown = 0
+    write = sys.stdout.write
+    for text in blocks:
+        write(text)
+        shown += 1
+    sys.stdout.flush()
+    if shown == 0:
+        say(f'Nothing found for "{searched}".' if searched else "No entries to show.")
+    elif limit is not None and shown == limit and sys.stdout.isatty():
+        matches = total()
+        if matches > shown:
+            say(f"Showing the {shown} newest of {matches:,}. Add --all to see every one.")

@@ -1,0 +1,90 @@
+"""The FROM, WHERE and ORDER BY for one History filter, shared by counts and pages.
+
+Search walks the FTS index by rowid, which is the entry's time, so newest-first
+results need no sort. This module imports no models, so the quick read commands
+(`journal list`, `journal search`) can use it without loading them.
+"""
+
+from __future__ import annotations
+
+from journal.store.fts import fts_query
+from journal.store.text import normalise_tag, normalise_word
+
+TYPE_CHECKING = False  # the typing module costs a few ms; quick commands skip it
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from datetime import datetime
+
+    from journal.models import EntryFilter
+
+
+class QueryPlan:
+    """What to select for a search plus filters; `empty` when the search can match nothing."""
+
+    def __init__(
+        self,
+        *,
+        text: str = "",
+        since: datetime | None = None,
+        until: datetime | None = None,
+        words: Iterable[str] = (),
+        families: Iterable[str] = (),
+        tags: Iterable[str] = (),
+        numbness_min: int | None = None,
+        numbness_max: int | None = None,
+        strategy_days: bool = False,
+        trashed: bool = False,
+    ) -> None:
+        self.params: list[object] = []
+        self.clauses: list[str] = []
+        self.match = fts_query(text) if text.strip() else None
+        self.empty = bool(text.strip()) and self.match is None
+        key = "entry_fts.rowid" if self.match else "e.sort_key"
+        if self.match:
+            self.source = "entry_fts CROSS JOIN entries e ON e.sort_key = entry_fts.rowid"
+            self.clauses.append("entry_fts MATCH ?")
+            self.params.append(self.match)
+        else:
+            self.source = "entries e"
+        self.clauses.append("e.trashed_at IS NOT NULL" if trashed else "e.trashed_at IS NULL")
+        if since is not None or until is not None:
+            from journal.timeutil import sort_key
+
+            if since is not None:
+                self._add(f"{key} >= ?", sort_key(since))
+            if until is not None:
+                self._add(f"{key} < ?", sort_key(until))
+        self._exists("feelings", "word", [normalise_word(w) for w in words])
+        self._exists("feelings", "family", list(families))
+        self._exists("entry_tags", "tag", [normalise_tag(t) for t in tags])
+        if numbness_min is not None:
+            self._add("e.numbness >= ?", numbness_min)
+        if numbness_max is not None:
+            self._add("e.numbness <= ?", numbness_max)
+        if strategy_days:
+            self.clauses.append("e.day IN (SELECT day FROM strategy_attempts)")
+        self.order = f"{key} DESC"
+
+    @classmethod
+    def of(cls, wanted: EntryFilter) -> QueryPlan:
+        """The plan for an `EntryFilter`, whose fields are this class's keywords."""
+        return cls(**vars(wanted))
+
+    def _add(self, clause: str, value: object) -> None:
+        self.clauses.append(clause)
+        self.params.append(value)
+
+    def _exists(self, table: str, column: str, values: list[str]) -> None:
+        values = [value for value in values if value]
+        if values:
+            marks = ",".join("?" * len(values))
+            self.clauses.append(
+                f"EXISTS (SELECT 1 FROM {table} x WHERE x.entry_id = e.id "
+                f"AND x.{column} IN ({marks}))"
+            )
+            self.params.extend(values)
+
+    @property
+    def where(self) -> str:
+        """The WHERE clause's conditions, joined with AND."""
+        return " AND ".join(self.clauses)
