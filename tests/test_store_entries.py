@@ -330,3 +330,22 @@ def test_out_of_range_ratings_are_refused(store: Store) -> None:
         store.entries.add(NewEntry(text="x", numbness=11))
 
     assert store.entries.count() == 0
+
+
+def test_saving_a_checkin_forgets_its_draft_in_the_same_transaction(store: Store) -> None:
+    store.drafts.save("Tired but here.", {"step": 3})
+    broken = NewEntry(text="Tired but here.", numbness=11)  # fails the CHECK constraint
+    with pytest.raises(sqlite3.IntegrityError):
+        store.entries.add(broken, clear_draft=True)
+    assert store.drafts.load() is not None  # the failed save kept the draft
+    entry = store.entries.add(NewEntry(text="Tired but here.", numbness=4), clear_draft=True)
+    assert store.drafts.load() is None
+    store.drafts.save("Tired, and a bit more.", {"step": 4}, entry_id=entry.id)
+    with pytest.raises(sqlite3.IntegrityError):
+        store.entries.update(entry.id, broken, clear_draft=True)
+    assert store.drafts.load() is not None and store.entries.get(entry.id).numbness == 4
+    store.entries.update(entry.id, NewEntry(text="Tired, and a bit more."), clear_draft=True)
+    assert store.drafts.load() is None
+    store.drafts.save("Still writing.", {"step": 1})
+    store.entries.add(NewEntry(text="Imported, not from the draft."))
+    assert store.drafts.load() is not None

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 
 from journal.models import Draft
 from journal.store.base import Connection
 from journal.store.text import storable
 from journal.timeutil import from_iso, to_iso
+
+
+def forget_draft(conn: sqlite3.Connection) -> None:
+    """Delete the draft inside the caller's transaction (also when its check-in is saved)."""
+    conn.execute("DELETE FROM draft")
 
 
 class DraftStore:
@@ -45,4 +51,4 @@ class DraftStore:
 
     def clear(self) -> None:
         """Forget the draft, once it has been saved as an entry or discarded."""
-        self._c.transact(lambda: self._c.conn.execute("DELETE FROM draft"))
+        self._c.transact(lambda: forget_draft(self._c.conn))

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 
 from journal.models import Entry, NewEntry
 from journal.store.base import Connection
+from journal.store.drafts import forget_draft
 from journal.store.rows import entries_from_rows
 from journal.store.text import normalise_tag, normalise_word, storable
 from journal.timeutil import local_day, sort_key, to_iso
@@ -39,9 +40,20 @@ class EntryStore:
     def __init__(self, connection: Connection) -> None:
         self._c = connection
 
-    def add(self, entry: NewEntry) -> Entry:
-        """Save a new check-in in one transaction and return it as stored."""
-        return self.get(self._c.transact(lambda: self.insert(entry)))
+    def add(self, entry: NewEntry, *, clear_draft: bool = False) -> Entry:
+        """Save a new check-in in one transaction and return it as stored.
+
+        With `clear_draft`, the draft it came from goes in the same transaction, so a
+        crash can never leave the entry saved and its draft offered back again.
+        """
+
+        def work() -> int:
+            entry_id = self.insert(entry)
+            if clear_draft:
+                forget_draft(self._c.conn)
+            return entry_id
+
+        return self.get(self._c.transact(work))
 
     def insert(self, entry: NewEntry) -> int:
         """Write one check-in inside the caller's transaction; return its id.
@@ -71,8 +83,11 @@ class EntryStore:
         self._write_children(entry_id, entry)
         return entry_id
 
-    def update(self, entry_id: int, entry: NewEntry) -> Entry:
-        """Replace what an entry holds (text, ratings, feelings, body, tags) at once."""
+    def update(self, entry_id: int, entry: NewEntry, *, clear_draft: bool = False) -> Entry:
+        """Replace what an entry holds (text, ratings, feelings, body, tags) at once.
+
+        `clear_draft` forgets the draft of the edit in the same transaction, as in `add`.
+        """
 
         def work() -> int:
             self._c.conn.execute(
@@ -94,6 +109,8 @@ class EntryStore:
             for table in ("feelings", "body_notes", "entry_tags"):
                 self._c.conn.execute(f"DELETE FROM {table} WHERE entry_id = ?", (entry_id,))
             self._write_children(entry_id, entry)
+            if clear_draft:
+                forget_draft(self._c.conn)
             return entry_id
 
         return self.get(self._c.transact(work))

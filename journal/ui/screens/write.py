@@ -324,10 +324,9 @@ class WriteScreen(AreaScreen):
         entry_id = self.entry_id if self.entry_id and self._entry(self.entry_id) else None
         try:
             if entry_id is not None:
-                self.store.entries.update(entry_id, checkin.to_new_entry())
+                self.store.entries.update(entry_id, checkin.to_new_entry(), clear_draft=True)
             else:
-                self.store.entries.add(checkin.to_new_entry())
-            self.store.drafts.clear()
+                self.store.entries.add(checkin.to_new_entry(), clear_draft=True)
         except WRITE_FAILURES:
             self.notify(words.SAVE_FAILED, severity="error", markup=False)
             return False
