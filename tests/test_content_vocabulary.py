@@ -246,3 +246,27 @@ def test_bad_body_files_are_refused(tmp_path: Path) -> None:
     path.write_text('[[regions]]\nid = "chest"\nlabel = "Chest"\n', encoding="utf-8")
     with pytest.raises(ContentError, match=r"bad_body\.toml.*\[\[sensations\]\]"):
         load_body(path)
+
+
+def body_file(tmp_path: Path, regions: list[str], sensations: list[str]) -> Path:
+    """A body file with these region ids and sensation words."""
+    text = "".join(f'[[regions]]\nid = "{r}"\nlabel = "A place"\n' for r in regions)
+    text += "".join(f'[[sensations]]\nword = "{w}"\ndescription = "a feel"\n' for w in sensations)
+    path = tmp_path / "bad_body.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_ids_must_be_lower_case_letters_digits_or_underscores(tmp_path: Path) -> None:
+    shouting = FAMILY.replace('id = "mad"', 'id = "Mad"')
+    with pytest.raises(ContentError, match=r"families\[0\] 'Mad': family id 'Mad' must be lower"):
+        load_vocabulary(vocab_file(tmp_path, {}, family=shouting))
+    with pytest.raises(ContentError, match=r"regions\[0\] 'upper-chest': region id 'upper-chest'"):
+        load_body(body_file(tmp_path, ["upper-chest"], ["tight"]))
+
+
+def test_repeated_families_and_sensations_are_refused_ignoring_case(tmp_path: Path) -> None:
+    with pytest.raises(ContentError, match=r"families\[1\].*duplicate family id 'mad'"):
+        load_vocabulary(vocab_file(tmp_path, {}, family=FAMILY + FAMILY))
+    with pytest.raises(ContentError, match=r"sensations\[1\].*duplicate sensation 'Tight'"):
+        load_body(body_file(tmp_path, ["chest"], ["tight", "Tight"]))

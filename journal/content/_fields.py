@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from journal.content.errors import ContentError
+
+T = TypeVar("T")
+
+_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -31,6 +36,21 @@ def table_list(path: Path, data: Mapping[str, Any], key: str, *, minimum: int = 
     if len(raw) < minimum:
         raise ContentError(path, f"expected at least {minimum} [[{key}]] entries, found {len(raw)}")
     return [Table(path, f"{key}[{index}]", item) for index, item in enumerate(raw)]
+
+
+def unique_list(
+    path: Path,
+    data: Mapping[str, Any],
+    key: str,
+    read: Callable[[Table], T],
+    name: Callable[[T], str],
+    what: str,
+) -> tuple[T, ...]:
+    """Read each `[[key]]` table with `read`, refusing two whose `name` repeats (any case)."""
+    tables = table_list(path, data, key)
+    items = tuple(read(table) for table in tables)
+    check_unique(((table, name(item)) for table, item in zip(tables, items, strict=True)), what)
+    return items
 
 
 def sub_table(path: Path, data: Mapping[str, Any], key: str) -> Table:
@@ -85,6 +105,13 @@ class Table:
             raise self.error(f"field {key!r} is empty")
         if single_line and "\n" in value:
             raise self.error(f"field {key!r} must be one line")
+        return value
+
+    def identifier(self, key: str, what: str) -> str:
+        """Return an id field: lower-case letters, digits or _, starting with a letter."""
+        value = self.text(key)
+        if not _ID.match(value):
+            raise self.error(f"{what} {value!r} must be lower-case letters, digits or _")
         return value
 
     def texts(

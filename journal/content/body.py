@@ -6,14 +6,11 @@ Loaded from `prompts/body.toml`; the Write screen's body map offers these choice
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from journal.content._fields import Table, check_unique, read_toml, table_list
+from journal.content._fields import Table, read_toml, unique_list
 from journal.resources import prompts_file
-
-_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
 @dataclass(frozen=True)
@@ -54,24 +51,15 @@ def load_body(path: Path | str | None = None) -> Body:
     """Load and validate `body.toml` (or the file at `path`), once per path."""
     source = Path(path) if path is not None else prompts_file("body.toml")
     data = read_toml(source)
-    region_tables = table_list(source, data, "regions")
-    regions = tuple(_region(t) for t in region_tables)
-    check_unique(((t, r.id) for t, r in zip(region_tables, regions, strict=True)), "region id")
-    sensation_tables = table_list(source, data, "sensations")
-    sensations = tuple(_sensation(t) for t in sensation_tables)
-    check_unique(
-        ((t, s.word) for t, s in zip(sensation_tables, sensations, strict=True)), "sensation"
-    )
+    regions = unique_list(source, data, "regions", _region, lambda r: r.id, "region id")
+    sensations = unique_list(source, data, "sensations", _sensation, lambda s: s.word, "sensation")
     return Body(regions=regions, sensations=sensations)
 
 
 def _region(table: Table) -> Region:
     table = table.labelled("id")
     table.only(("id", "label"))
-    region_id = table.text("id")
-    if not _ID.match(region_id):
-        raise table.error(f"region id {region_id!r} must be lower-case letters, digits or _")
-    return Region(region_id, table.text("label"))
+    return Region(table.identifier("id", "region id"), table.text("label"))
 
 
 def _sensation(table: Table) -> Sensation:

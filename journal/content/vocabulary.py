@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from journal.content._fields import Table, check_unique, read_toml, table_list
+from journal.content._fields import Table, read_toml, unique_list
 from journal.content.errors import ContentError
 from journal.resources import prompts_file
 
@@ -24,7 +24,6 @@ DEFINITION_MAX = 140
 """Longest definition allowed, so it stays one readable line."""
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
-_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
 @dataclass(frozen=True)
@@ -112,13 +111,9 @@ def load_vocabulary(path: Path | str | None = None) -> Vocabulary:
     """Load and validate `emotions.toml` (or the file at `path`), once per path."""
     source = Path(path) if path is not None else prompts_file("emotions.toml")
     data = read_toml(source)
-    family_tables = table_list(source, data, "families")
-    families = tuple(_family(t) for t in family_tables)
-    check_unique(((t, f.id) for t, f in zip(family_tables, families, strict=True)), "family id")
+    families = unique_list(source, data, "families", _family, lambda f: f.id, "family id")
     known = {f.id for f in families}
-    word_tables = table_list(source, data, "words")
-    words = tuple(_word(t, known) for t in word_tables)
-    check_unique(((t, w.word) for t, w in zip(word_tables, words, strict=True)), "word")
+    words = unique_list(source, data, "words", lambda t: _word(t, known), lambda w: w.word, "word")
     for family in families:
         if not any(w.family == family.id for w in words):
             raise ContentError(source, f"family {family.id!r} has no words")
@@ -128,9 +123,7 @@ def load_vocabulary(path: Path | str | None = None) -> Vocabulary:
 def _family(table: Table) -> Family:
     table = table.labelled("id")
     table.only(("id", "label", "colour", "description"))
-    family_id = table.text("id")
-    if not _ID.match(family_id):
-        raise table.error(f"family id {family_id!r} must be lower-case letters, digits or _")
+    family_id = table.identifier("id", "family id")
     colour = table.text("colour")
     if not _COLOUR.match(colour):
         raise table.error(f"colour {colour!r} must be a hex colour like #5f86b8")

@@ -10,15 +10,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
 from journal.paths import open_private_for_writing
 from journal.resources import style_file
 from journal.transfer.report import appointment_report
 from journal.ui.screens.area import AreaScreen
 from journal.ui.screens.confirm import ConfirmScreen
-from journal.ui.screens.crisis import CRISIS_KEY
+from journal.ui.screens.dialog import FormDialog
 
 INTRO = (
     "If the numbness has lasted a while, or began around a change in medication, "
@@ -52,21 +51,17 @@ class SummaryRequest:
     days: int | None
 
 
-class SaveSummaryDialog(ModalScreen[SummaryRequest | None]):
+class SaveSummaryDialog(FormDialog[SummaryRequest | None]):
     """Asks which check-ins to include and where to save the file."""
 
-    BINDINGS = [
-        Binding("escape", "cancel", "Cancel"),
-        Binding("ctrl+s", "save", "Save"),
-        CRISIS_KEY,
-    ]
+    BINDINGS = [Binding("ctrl+s", "save", "Save")]
     """Escape leaves without saving; Ctrl+S (or Enter in the path) saves; ! the crisis lines."""
 
     def __init__(self, default_path: str) -> None:
         super().__init__()
         self._default_path = default_path
 
-    def compose(self) -> ComposeResult:
+    def compose_dialog(self) -> ComposeResult:
         """The period, the path, and the buttons."""
         with Vertical(classes="dialog save-summary"):
             yield Static("Save a summary for my appointment", classes="dialog-title")
@@ -80,24 +75,10 @@ class SaveSummaryDialog(ModalScreen[SummaryRequest | None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Cancel", id="cancel", compact=True)
                 yield Button("Save", id="save", variant="primary", compact=True)
-        yield Footer()
 
     def on_mount(self) -> None:
         """Start in the path field, ready to save with Enter."""
         self.query_one(Input).focus()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter in the path saves."""
-        event.stop()
-        self.action_save()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        """Save or cancel."""
-        event.stop()
-        if event.button.id == "save":
-            self.action_save()
-        else:
-            self.action_cancel()
 
     def action_save(self) -> None:
         """Give back the request, unless the path is empty."""
@@ -108,10 +89,6 @@ class SaveSummaryDialog(ModalScreen[SummaryRequest | None]):
         pressed = self.query_one(RadioSet).pressed_button
         key = pressed.id if pressed is not None and pressed.id else DEFAULT_PERIOD
         self.dismiss(SummaryRequest(Path(text).expanduser(), PERIODS[key][1]))
-
-    def action_cancel(self) -> None:
-        """Leave without saving."""
-        self.dismiss(None)
 
 
 class AppointmentScreen(AreaScreen):

@@ -5,19 +5,17 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
-from journal.ui.screens.crisis import CRISIS_KEY
+from journal.ui.screens.dialog import Dialog
 
 
-class ConfirmScreen(ModalScreen[bool]):
+class ConfirmScreen(Dialog[bool]):
     """Asks one question; dismisses with True for yes and False for no or Escape."""
 
     BINDINGS = [
         Binding("escape,n", "answer(False)", "No"),
         Binding("y", "answer(True)", "Yes"),
-        CRISIS_KEY,
     ]
 
     def __init__(self, question: str, yes: str = "Yes", no: str = "No") -> None:
@@ -26,14 +24,13 @@ class ConfirmScreen(ModalScreen[bool]):
         self._yes = yes
         self._no = no
 
-    def compose(self) -> ComposeResult:
+    def compose_dialog(self) -> ComposeResult:
         """The question and two buttons; No has focus so Enter is the safe choice."""
         with Vertical(classes="dialog confirm"):
             yield Static(self._question, markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button(self._no, id="no")
                 yield Button(self._yes, id="yes", variant="primary")
-        yield Footer()
 
     def on_mount(self) -> None:
         """Start on No."""

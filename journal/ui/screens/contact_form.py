@@ -8,11 +8,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Label, Static
+from textual.widgets import Button, Input, Label, Static
 
 from journal.models import Contact
-from journal.ui.screens.crisis import CRISIS_KEY
+from journal.ui.screens.dialog import FormDialog
 from journal.ui.text import literal
 
 NAME_NEEDED = "A name is needed; a first name or a nickname is fine."
@@ -34,21 +33,17 @@ class ContactDetails:
     note: str
 
 
-class ContactForm(ModalScreen[ContactDetails | None]):
+class ContactForm(FormDialog[ContactDetails | None]):
     """Three fields; Enter in the last one (or Ctrl+S) saves, Escape leaves without saving."""
 
-    BINDINGS = [
-        Binding("escape", "cancel", "Cancel"),
-        Binding("ctrl+s", "save", "Save"),
-        CRISIS_KEY,
-    ]
+    BINDINGS = [Binding("ctrl+s", "save", "Save")]
     """Escape cancels; Ctrl+S saves from any field; ! (outside a field) the crisis lines."""
 
     def __init__(self, contact: Contact | None = None) -> None:
         super().__init__()
         self._contact = contact
 
-    def compose(self) -> ComposeResult:
+    def compose_dialog(self) -> ComposeResult:
         """Labels and inputs, a hint line for a missing name, and the buttons."""
         contact = self._contact
         title = Content("Change the details for ") + literal(contact.name) if contact else ADD_TITLE
@@ -62,27 +57,17 @@ class ContactForm(ModalScreen[ContactDetails | None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Cancel", id="cancel", compact=True)
                 yield Button("Save", id="save", variant="primary", compact=True)
-        yield Footer()
 
     def on_mount(self) -> None:
         """Start in the name field."""
         self.query_one("#name", Input).focus()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
+    def field_submitted(self, field: Input) -> None:
         """Enter moves to the next field, and saves from the last one."""
-        event.stop()
-        if event.input.id == "note":
+        if field.id == "note":
             self.action_save()
         else:
             self.focus_next()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        """Save or cancel."""
-        event.stop()
-        if event.button.id == "save":
-            self.action_save()
-        else:
-            self.action_cancel()
 
     def action_save(self) -> None:
         """Give back the details, unless the name is empty."""
@@ -94,7 +79,3 @@ class ContactForm(ModalScreen[ContactDetails | None]):
         reach = self.query_one("#reach", Input).value.strip()
         note = self.query_one("#note", Input).value.strip()
         self.dismiss(ContactDetails(name, reach, note))
-
-    def action_cancel(self) -> None:
-        """Leave without saving."""
-        self.dismiss(None)

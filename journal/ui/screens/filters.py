@@ -34,6 +34,24 @@ def _row(label: str, row_id: str | None = None) -> Horizontal:
     return row
 
 
+def _text_box(value: str, placeholder: str, box_id: str) -> Input:
+    """A box for words or a date, where empty means "any"."""
+    return Input(value, placeholder=placeholder, id=box_id, compact=True)
+
+
+def _numbness_box(number: int | None, box_id: str) -> Input:
+    """One end of the numbness range: a whole number from 0 to 10, or empty for any."""
+    return Input(
+        "" if number is None else str(number),
+        placeholder="any",
+        id=box_id,
+        type="integer",
+        max_length=2,
+        validators=[Number(minimum=0, maximum=10)],
+        compact=True,
+    )
+
+
 def _number(text: str) -> int | None:
     """The numbness typed, or None when the box is empty."""
     return int(text) if text.strip() else None
@@ -59,20 +77,14 @@ class FilterScreen(ModalScreen[FilterChoices | None]):
 
         The form scrolls in a short terminal, so the buttons stay in reach.
         """
-        numbers = [Number(minimum=0, maximum=10)]
         with VerticalScroll(id="filters", classes="dialog", can_focus=False):
             yield Static("Filter your entries", classes="dialog-title")
             with _row("When", "filter-when-row"):
-                yield Input(
-                    self.choices.when, placeholder="any time", id="filter-when", compact=True
-                )
+                yield _text_box(self.choices.when, "any time", "filter-when")
             yield Static(WHEN_HINT, id="filter-when-note", markup=False)
             with _row("Feeling words"):
-                yield Input(
-                    self.choices.words,
-                    placeholder="any; for several: lonely, tired",
-                    id="filter-words",
-                    compact=True,
+                yield _text_box(
+                    self.choices.words, "any; for several: lonely, tired", "filter-words"
                 )
             with _row("Feeling family"):
                 yield Select(
@@ -83,32 +95,11 @@ class FilterScreen(ModalScreen[FilterChoices | None]):
                     compact=True,
                 )
             with _row("Tags"):
-                yield Input(
-                    self.choices.tags,
-                    placeholder="any; for several: work, sleep",
-                    id="filter-tags",
-                    compact=True,
-                )
+                yield _text_box(self.choices.tags, "any; for several: work, sleep", "filter-tags")
             with _row("Numbness"):
-                yield Input(
-                    _text(self.choices.numbness_min),
-                    placeholder="any",
-                    id="filter-low",
-                    type="integer",
-                    max_length=2,
-                    validators=numbers,
-                    compact=True,
-                )
+                yield _numbness_box(self.choices.numbness_min, "filter-low")
                 yield Static(" to ", classes="filter-aside")
-                yield Input(
-                    _text(self.choices.numbness_max),
-                    placeholder="any",
-                    id="filter-high",
-                    type="integer",
-                    max_length=2,
-                    validators=numbers,
-                    compact=True,
-                )
+                yield _numbness_box(self.choices.numbness_max, "filter-high")
                 yield Static("   from 0 to 10", classes="filter-aside")
             with _row("Days"):
                 yield Select(
@@ -205,7 +196,3 @@ class FilterScreen(ModalScreen[FilterChoices | None]):
     def action_cancel(self) -> None:
         """Close without changing anything."""
         self.dismiss(None)
-
-
-def _text(number: int | None) -> str:
-    return "" if number is None else str(number)

@@ -8,11 +8,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.dom import DOMNode
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from journal.ui.keys import collect_keys
-from journal.ui.screens.crisis import CRISIS_KEY
+from journal.ui.screens.dialog import Dialog
 
 HELP_INTRO = (
     "Everything in Thaw works from the keyboard. Tab and Shift+Tab move between "
@@ -20,14 +19,14 @@ HELP_INTRO = (
 )
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialog[None]):
     """Lists every key, area by area; Escape closes it."""
 
     BINDINGS = [
         Binding("escape,f1,q", "close", "Close help"),
         Binding("w", "welcome", "Show the welcome again"),
-        CRISIS_KEY,
     ]
+    FOOTER = False
 
     def __init__(
         self, sections: list[tuple[str, type[DOMNode]]], show_welcome: Callable[[], None]
@@ -36,7 +35,7 @@ class HelpScreen(ModalScreen[None]):
         self._sections = sections
         self._show_welcome = show_welcome
 
-    def compose(self) -> ComposeResult:
+    def compose_dialog(self) -> ComposeResult:
         """A scrolling list of keys under a short introduction."""
         with Vertical(id="help", classes="dialog"):
             yield Static("Keys", classes="dialog-title")

@@ -7,10 +7,9 @@ from dataclasses import dataclass
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Static
+from textual.widgets import Button, Input, Static
 
-from journal.ui.screens.crisis import CRISIS_KEY
+from journal.ui.screens.dialog import FormDialog
 from journal.ui.widgets.scale import Scale
 
 LOW_LABEL = "fully feeling"
@@ -26,7 +25,7 @@ class Rating:
     note: str = ""
 
 
-class RatingScreen(ModalScreen[Rating | None]):
+class RatingScreen(FormDialog[Rating | None]):
     """Asks for a 0 to 10 numbness rating; dismisses with a Rating, or None to back out.
 
     `before=True` asks before a strategy and offers "Not now"; afterwards there is a
@@ -34,10 +33,9 @@ class RatingScreen(ModalScreen[Rating | None]):
     """
 
     BINDINGS = [
-        Binding("escape", "back_out", "Not now"),
+        Binding("escape", "cancel", "Not now"),
         Binding("escape", "skip", "Skip the rating"),
         Binding("enter,ctrl+s", "save", "Go on"),
-        CRISIS_KEY,
     ]
     """Escape backs out before (or skips the rating after); Enter goes on; ! the crisis lines."""
 
@@ -47,7 +45,7 @@ class RatingScreen(ModalScreen[Rating | None]):
         self._confirm = confirm
         self._before = before
 
-    def compose(self) -> ComposeResult:
+    def compose_dialog(self) -> ComposeResult:
         """The question, the scale, an optional note, and the buttons."""
         with Vertical(classes="dialog rating"):
             yield Static(self._question, classes="dialog-title", markup=False)
@@ -59,33 +57,17 @@ class RatingScreen(ModalScreen[Rating | None]):
                 )
             with Horizontal(classes="dialog-buttons"):
                 if self._before:
-                    yield Button("Not now", id="back-out")
+                    yield Button("Not now", id="cancel")
                 yield Button("Skip the rating", id="skip")
                 yield Button(self._confirm, id="save", variant="primary")
-        yield Footer()
 
     def on_mount(self) -> None:
         """Start on the scale."""
         self.query_one(Scale).focus()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter in the note saves."""
-        event.stop()
-        self.action_save()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        """Save, skip the number, or back out."""
-        event.stop()
-        if event.button.id == "save":
-            self.action_save()
-        elif event.button.id == "skip":
-            self.action_skip()
-        else:
-            self.action_back_out()
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Escape backs out before a try, and skips the rating after one."""
-        if action == "back_out":
+        if action == "cancel":
             return self._before
         if action == "skip":
             return not self._before
@@ -98,10 +80,6 @@ class RatingScreen(ModalScreen[Rating | None]):
     def action_skip(self) -> None:
         """Go on without a number, keeping the note."""
         self.dismiss(Rating(None, self._note()))
-
-    def action_back_out(self) -> None:
-        """Leave without starting (only offered before a try)."""
-        self.dismiss(None)
 
     def _note(self) -> str:
         notes = self.query(Input)

@@ -5,10 +5,9 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from journal.ui.screens.crisis import CRISIS_KEY
+from journal.ui.screens.dialog import Dialog
 
 WELCOME_TITLE = "Welcome to Thaw"
 WELCOME_TEXT = (
@@ -22,13 +21,14 @@ WELCOME_TEXT = (
 )
 
 
-class WelcomeScreen(ModalScreen[None]):
+class WelcomeScreen(Dialog[None]):
     """Shown once on first run, and again on request from help or the palette."""
 
     CSS_PATH = []
-    BINDINGS = [Binding("escape,enter", "dismiss", "Begin", show=True), CRISIS_KEY]
+    BINDINGS = [Binding("escape,enter", "dismiss", "Begin", show=True)]
+    FOOTER = False
 
-    def compose(self) -> ComposeResult:
+    def compose_dialog(self) -> ComposeResult:
         """A short, warm text and one button."""
         with Vertical(id="welcome", classes="dialog"):
             yield Static(WELCOME_TITLE, classes="dialog-title")

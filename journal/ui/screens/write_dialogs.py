@@ -5,13 +5,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from journal.ui.screens.crisis import CRISIS_KEY
+from journal.ui.screens.dialog import Dialog
 
 
-class DraftOfferScreen(ModalScreen[bool]):
+class DraftOfferScreen(Dialog[bool]):
     """Offers the unsaved check-in back; True picks it up, False starts fresh.
 
     Picking up is the default (Enter, Escape, P): nothing is lost by accident.
@@ -21,15 +20,15 @@ class DraftOfferScreen(ModalScreen[bool]):
     BINDINGS = [
         Binding("escape,p", "answer(True)", "Pick up where I left off"),
         Binding("f", "answer(False)", "Start fresh"),
-        CRISIS_KEY,
     ]
     """Escape or P keeps the check-in; F chooses to start fresh (which asks once more)."""
+    FOOTER = False
 
     def __init__(self, question: str) -> None:
         super().__init__()
         self._question = question
 
-    def compose(self) -> ComposeResult:
+    def compose_dialog(self) -> ComposeResult:
         """The question and two buttons, "Pick up where I left off" first and focused."""
         with Vertical(classes="dialog", id="draft-offer"):
             yield Static("Welcome back", classes="dialog-title")
