@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from journal.content._fields import Table, check_unique, read_toml, table_list
+from journal.content._fields import Table, read_toml, unique_list
 from journal.content.body import Body, load_body
 from journal.content.context import (
     FAMILY_PREFIX,
@@ -146,9 +146,14 @@ def load_prompts(
     body = load_body(body_path)
     families = [f.id for f in vocabulary.families]
     regions = [r.id for r in body.regions]
-    tables = table_list(source, read_toml(source), "prompts")
-    prompts = tuple(_prompt(t, families, regions) for t in tables)
-    check_unique(((t, p.id) for t, p in zip(tables, prompts, strict=True)), "prompt id")
+    prompts = unique_list(
+        source,
+        read_toml(source),
+        "prompts",
+        lambda table: _prompt(table, families, regions),
+        lambda prompt: prompt.id,
+        "prompt id",
+    )
     return PromptLibrary(prompts=prompts, vocabulary=vocabulary, body=body)
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from journal.content._fields import Table, check_unique, read_toml, sub_table, table_list
+from journal.content._fields import Table, read_toml, sub_table, unique_list
 from journal.content.body import load_body
 from journal.content.context import PromptContext, holds, matched, read_conditions
 from journal.content.vocabulary import load_vocabulary
@@ -120,9 +120,14 @@ def load_strategies(path: Path | str | None = None) -> StrategyLibrary:
     data = read_toml(source)
     families = [f.id for f in load_vocabulary().families]
     regions = [r.id for r in load_body().regions]
-    tables = table_list(source, data, "strategies")
-    strategies = tuple(_strategy(t, families, regions) for t in tables)
-    check_unique(((t, s.id) for t, s in zip(tables, strategies, strict=True)), "strategy id")
+    strategies = unique_list(
+        source,
+        data,
+        "strategies",
+        lambda table: _strategy(table, families, regions),
+        lambda strategy: strategy.id,
+        "strategy id",
+    )
     reach = sub_table(source, data, "reach_out")
     reach.only(("starters",))
     appointment = sub_table(source, data, "appointment")
