@@ -2,11 +2,15 @@
 
 Nothing here runs at import time: the path is resolved only when asked, so
 tests and `--db` can point anywhere without touching the real journal.
+
+Keeping a file private only ever takes permissions away (from the group and
+others): a file a person made read-only stays read-only.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -15,6 +19,8 @@ ENV_VAR = "JOURNAL_DB"
 APP_DIR_NAME = "thaw"
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
+OTHERS = 0o077
+"""The group's and everyone else's permission bits: the only ones Thaw ever removes."""
 
 
 def default_db_path() -> Path:
@@ -41,7 +47,7 @@ def ensure_private_dir(folder: Path) -> None:
     """
     if folder.is_dir():
         if folder.name == APP_DIR_NAME:
-            folder.chmod(PRIVATE_DIR)
+            make_private(folder)
         return
     old_umask = os.umask(0o077)
     try:
@@ -51,23 +57,38 @@ def ensure_private_dir(folder: Path) -> None:
     folder.chmod(PRIVATE_DIR)
 
 
+def _narrowed(mode: int) -> int:
+    return stat.S_IMODE(mode) & ~OTHERS
+
+
 def make_private(path: Path) -> None:
-    """Make an existing file readable and writable by this user only."""
-    if path.exists():
-        path.chmod(PRIVATE_FILE)
+    """Take the group's and others' permissions off an existing file or folder.
+
+    The owner's own permissions are never added to: read-only stays read-only.
+    """
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    if stat.S_IMODE(mode) != _narrowed(mode):
+        path.chmod(_narrowed(mode))
 
 
 def create_private_file(path: Path) -> None:
-    """Create `path` empty with mode 0600 if it does not exist yet."""
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE)
+    """Create `path` empty with mode 0600 if it does not exist yet (else only make it private)."""
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE)
+    except FileExistsError:
+        make_private(path)
+        return
     os.close(fd)
-    path.chmod(PRIVATE_FILE)
+    path.chmod(PRIVATE_FILE)  # whatever the umask
 
 
 def open_private_for_writing(path: Path, binary: bool = False):  # noqa: ANN201
-    """Open `path` for writing (truncating) so that it is created, or made, 0600."""
+    """Open `path` for writing (truncating): created 0600, or an old file made private."""
     fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE)
-    os.fchmod(fd, PRIVATE_FILE)
+    os.fchmod(fd, _narrowed(os.fstat(fd).st_mode))
     if binary:
         return os.fdopen(fd, "wb")
     return os.fdopen(fd, "w", encoding="utf-8", newline="")

@@ -120,8 +120,9 @@ def full_entry(index: int, text: str) -> NewEntry:
 def fill(store: Store, bad_inputs: list[BadInput], *, huge_words: bool = True) -> None:
     """One entry, one contact and one strategy note per string.
 
-    Without `huge_words`, a huge string is only an entry's text: the screens draw feeling
-    words, tags and notes whole, and a megabyte of them takes minutes to page through.
+    Without `huge_words`, a huge string is only an entry's text. Rows and the entry view
+    cut huge words, tags and notes (tests/test_long_fields.py), but each view still shows a
+    page of every strategy note of its day, and paging through all of them adds 20 seconds.
     """
     everywhere = [bad for bad in bad_inputs if huge_words or bad.name not in HUGE]
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from journal.commands.output import CommandError, open_journal, say, tell
+from journal.commands.output import CommandError, journal_path, open_journal, say, tell
 from journal.models import Feeling, NewEntry
+from journal.store.read_only import refuse_if_read_only
 
 INTENSITY_MIN, INTENSITY_MAX, INTENSITY_DEFAULT = 1, 5, 3
 
@@ -94,6 +95,7 @@ def _read_text(args: argparse.Namespace) -> str:
 def run_add(args: argparse.Namespace) -> int:
     """Save the entry and say when it was saved."""
     feelings = parse_feelings(args.feel)
+    refuse_if_read_only(journal_path(args))  # before typing words that could not be saved
     text = _read_text(args).strip("\n")
     if not text.strip() and args.numbness is None and not feelings:
         raise CommandError("Nothing to save: write some words, or give --numbness or --feel.")

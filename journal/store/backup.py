@@ -1,31 +1,41 @@
 """Backups of the journal file, restoring one, and checking the file's health.
 
 Backups live in `backups/` beside the journal, named `<stem>-<YYYYmmdd-HHMMSS>.db`
-(the names `connection.backups_for` lists in error messages), each 0600 in a 0700
-folder. They are made with SQLite's online backup API, so a backup is consistent
-even while the app is writing. A copy that fails SQLite's quick check is thrown
-away rather than kept, so a damaged journal never pushes good backups out.
+(with `-2`, `-3`... for more in the same second: see backup_names), each 0600 in a
+0700 folder. They are made with SQLite's online backup API, so a backup is
+consistent even while the app is writing. A copy that fails SQLite's quick check is
+thrown away rather than kept, so a damaged journal never pushes good backups out,
+and no backup ever replaces another.
 """
 
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from journal.paths import create_private_file, ensure_private_dir, make_private
+from journal.store.backup_names import (
+    STAMP,
+    backup_folder,
+    backup_name,
+    backup_time,
+    backups_of,
+    move_to_free_name,
+    next_number,
+    numbered,
+)
 from journal.store.connection import SQLITE_HEADER
 from journal.store.errors import JournalError
+from journal.store.read_only import refuse_if_read_only
 from journal.store.schema import MIGRATION_SET
 
 KEEP = 7
 """How many backups are kept; older ones are deleted after each new backup."""
-
-FOLDER = "backups"
-STAMP = "%Y%m%d-%H%M%S"
 
 
 class BackupError(JournalError):
@@ -41,30 +51,6 @@ class Health:
     entries: int = 0
     newest: str | None = None
     """When the newest entry was written (ISO text), or None."""
-
-
-def backup_folder(path: Path) -> Path:
-    """Where the backups of the journal at `path` are kept."""
-    return path.parent / FOLDER
-
-
-def _pattern(path: Path) -> re.Pattern[str]:
-    return re.compile(re.escape(path.stem) + r"-(\d{8}-\d{6})\.db")
-
-
-def backups_of(path: Path) -> list[Path]:
-    """This journal's backups, newest first (only files named exactly as Thaw names them)."""
-    folder = backup_folder(path)
-    if not folder.is_dir():
-        return []
-    pattern = _pattern(path)
-    return sorted((p for p in folder.iterdir() if pattern.fullmatch(p.name)), reverse=True)
-
-
-def backup_time(backup: Path) -> datetime | None:
-    """The local time a backup was made, read from its name."""
-    match = re.search(r"(\d{8}-\d{6})\.db$", backup.name)
-    return datetime.strptime(match[1], STAMP) if match else None
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
@@ -88,13 +74,13 @@ def make_backup(path: Path, now: datetime | None = None, keep: int | None = KEEP
     """
     moment = now or datetime.now()
     folder = backup_folder(path)
-    target = folder / f"{path.stem}-{moment.strftime(STAMP)}.db"
-    partial = folder / f".{target.name}.partial"
+    partial_copy: Path | None = None
     try:
         ensure_private_dir(folder)
-        partial.unlink(missing_ok=True)
-        create_private_file(partial)
-        copy = sqlite3.connect(partial)
+        handle, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".partial", dir=folder)
+        os.close(handle)
+        partial_copy = Path(name)
+        copy = sqlite3.connect(partial_copy)
         try:
             _copy(path, copy)
             copy.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
@@ -103,12 +89,14 @@ def make_backup(path: Path, now: datetime | None = None, keep: int | None = KEEP
             copy.close()
         if verdict != "ok":
             raise BackupError(f"{path} looks damaged ({verdict}), so no backup was made of it.")
-        make_private(partial)
-        os.replace(partial, target)
+        make_private(partial_copy)
+        name_for = partial(backup_name, path, moment)
+        target = move_to_free_name(partial_copy, name_for, next_number(path, moment))
     except (OSError, sqlite3.Error) as error:
         raise BackupError(f"Thaw could not back up {path}: {error}.") from error
     finally:
-        partial.unlink(missing_ok=True)
+        if partial_copy is not None:
+            partial_copy.unlink(missing_ok=True)
     for old in backups_of(path)[keep:] if keep is not None else ():
         old.unlink(missing_ok=True)
     return target
@@ -165,9 +153,11 @@ def restore_backup(backup: Path, path: Path, now: datetime | None = None) -> Pat
     """Put the backup's contents in place of the journal at `path`.
 
     The journal being replaced is never lost: a sound one is first backed up as
-    usual; one that cannot be read is renamed aside with `.unreadable-<time>`.
+    usual; one that cannot be read is renamed aside with `.unreadable-<time>`. A
+    journal its owner made read-only is left alone (ReadOnlyJournalError).
     Returns where the old journal was kept (None if there was none).
     """
+    refuse_if_read_only(path)
     health = check_health(backup)
     if not health.ok:
         raise BackupError(f"{backup} cannot be restored: {health.problems[0]}.")
@@ -195,8 +185,8 @@ def _keep_current(path: Path, moment: datetime) -> Path | None:
         return None
     if check_health(path).ok:
         return make_backup(path, moment, keep=None)  # never prune the backup being restored
-    aside = path.with_name(f"{path.name}.unreadable-{moment.strftime(STAMP)}")
-    os.replace(path, aside)
+    name = f"{path.name}.unreadable-{moment.strftime(STAMP)}"
+    aside = move_to_free_name(path, lambda number: path.with_name(numbered(name, number)))
     for suffix in ("-wal", "-shm"):
         extra = path.with_name(path.name + suffix)
         if extra.exists():

@@ -11,19 +11,22 @@ import time
 from pathlib import Path
 
 from journal.paths import create_private_file, ensure_private_dir, make_private
+from journal.store.backup_names import backup_folder, newest_first
 from journal.store.errors import JournalUnavailableError, NotAJournalError
-from journal.store.schema import MIGRATION_SET
-
-SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_SECONDS = 15.0
+from journal.store.read_only import ReadOnlyJournalError, is_read_only
+from journal.store.reader import BUSY_TIMEOUT_SECONDS, SQLITE_HEADER
+from journal.store.schema import MIGRATION_SET, pending_migration_names
 
 
 def backups_for(path: Path) -> list[Path]:
-    """The backups kept beside a journal, newest first, to name in error messages."""
-    folder = path.parent / "backups"
+    """The backups kept beside a journal, newest first, to name in error messages.
+
+    Any `<stem>-*.db` there counts, Thaw's own and copies a person named that way.
+    """
+    folder = backup_folder(path)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{path.stem}-*.db"), reverse=True)
+    return newest_first(list(folder.glob(f"{path.stem}-*.db")))
 
 
 def _check_header(path: Path) -> None:
@@ -85,18 +88,52 @@ def _use_wal(conn: sqlite3.Connection) -> None:
             delay = min(delay * 2, 0.2)
 
 
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that can only read the journal its owner made read-only."""
+    try:
+        conn = sqlite3.connect(
+            f"{path.absolute().as_uri()}?mode=ro",
+            uri=True,
+            timeout=BUSY_TIMEOUT_SECONDS,
+            check_same_thread=False,
+        )
+    except sqlite3.Error as error:
+        raise JournalUnavailableError(f"Thaw could not open {path}: {error}.") from error
+    try:
+        _check_schema(conn, path)
+        if pending_migration_names(conn):
+            raise JournalUnavailableError(
+                f"Your journal at {path} is read-only, and this version of Thaw must update "
+                f"it before reading it. `chmod u+w {path}` lets it do that."
+            )
+        conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
+    except BaseException:
+        conn.close()
+        raise
+    make_private(path)
+    return conn
+
+
 def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
     """Open `path` as a journal connection, creating a private file when allowed.
 
     The file is validated before any pragma is set, so a foreign or damaged file
     is never modified. The folder is created 0700 and the file 0600; SQLite gives
-    the -wal and -shm files the same mode as the database file.
+    the -wal and -shm files the same mode as the database file. Permissions are only
+    ever narrowed (see journal.paths).
+
+    A caller that may create the journal means to write in it: a read-only journal
+    is refused for it (ReadOnlyJournalError), and opened read-only for the others.
     """
     exists = path.exists()
     if exists:
         if path.is_dir():
             raise JournalUnavailableError(f"{path} is a folder, not a journal file.")
         _check_header(path)
+        if is_read_only(path):
+            if create:
+                raise ReadOnlyJournalError(path)
+            return _open_read_only(path)
     elif not create:
         raise JournalUnavailableError(f"There is no journal at {path}.")
     else:

@@ -2,12 +2,17 @@
 
 If the resources file cannot be read, the screen still opens with a short fallback,
 because this is the one screen that must never fail.
+
+On a small terminal the numbers come first: the notice that Thaw is not a crisis
+service moves below the lines, in the same scrolling list, so the first line's
+number is on screen the moment the screen opens.
 """
 
 from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -25,6 +30,9 @@ FALLBACK_NOTICE = (
     "emergency number now. To find a helpline in your country, visit findahelpline.com."
 )
 """Shown alone if the list of lines cannot be read."""
+
+COMPACT_BELOW = (60, 20)
+"""A terminal narrower or shorter than this (columns, rows) shows the numbers first."""
 
 
 CRISIS_KEY = Binding("exclamation_mark", "app.crisis", "Crisis lines", show=False)
@@ -66,7 +74,11 @@ class CrisisScreen(ModalScreen[None]):
     """Escape (or q) closes the crisis lines."""
 
     def compose(self) -> ComposeResult:
-        """A title, the plain notice, and the lines in a scrolling list."""
+        """A title, the plain notice, and the lines in a scrolling list.
+
+        The notice is there twice: above the list, and at its end for a small terminal
+        (the style shows one of them).
+        """
         resources = load_or_fallback()
         with Vertical(id="crisis", classes="dialog"):
             yield Static("If you need help now", classes="dialog-title")
@@ -76,12 +88,22 @@ class CrisisScreen(ModalScreen[None]):
                     yield Static(country, classes="crisis-country", markup=False)
                     for line in resources.for_country(country):
                         yield Static(_line(line), classes="crisis-line")
+                yield Static(resources.notice, id="crisis-notice-after", markup=False)
             yield Static("↑ ↓ to scroll · Esc to close", id="crisis-keys")
         yield Footer()
 
     def on_mount(self) -> None:
-        """Focus the list so the arrows scroll it."""
+        """Focus the list so the arrows scroll it, laid out for the terminal's size."""
+        self._fit(self.app.size.width, self.app.size.height)
         self.query_one("#crisis-lines").focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Numbers first whenever the terminal becomes small."""
+        self._fit(event.size.width, event.size.height)
+
+    def _fit(self, width: int, height: int) -> None:
+        narrow, short = COMPACT_BELOW
+        self.set_class(width < narrow or height < short, "-compact")
 
     def action_close(self) -> None:
         """Close the crisis lines."""

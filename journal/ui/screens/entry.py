@@ -1,5 +1,9 @@
 """One entry, whole: feelings and how strong, the body, the prompt, the words, the tags,
 and the strategies tried that day. From here it can be edited, trashed or restored.
+
+What the person wrote is shown whole, however long. Feeling words, tags, body notes,
+the prompt and strategy notes are labels around it: past a few hundred characters
+(a paste or an import gone wrong) they end in "…", so opening the entry stays quick.
 """
 
 from __future__ import annotations
@@ -16,15 +20,28 @@ from textual.widgets import Static
 from journal.models import Entry, Feeling
 from journal.resources import style_file
 from journal.store.entries import TRASH_DAYS
+from journal.ui.clip import clip
 from journal.ui.naming import region_label, strategy_title
 from journal.ui.screens.area import AreaScreen
 from journal.ui.screens.confirm import ConfirmScreen
-from journal.ui.text import literal, visible
+from journal.ui.text import visible
 from journal.ui.widgets.entry_row import family_label
+from journal.ui.widgets.long_text import LongText
 from journal.wording import clock_time, long_date, weekday_date
 
 INTENSITY_DOTS = 5
 WORD_WIDTH = 20
+
+LABEL_LIMIT = 300
+"""Characters shown of a feeling word, a tag, a body note or the prompt; more ends in "…"."""
+
+NOTE_LIMIT = 2000
+"""Characters shown of a strategy's note here (a few screenfuls); more ends in "…"."""
+
+
+def shown(text: str, limit: int = LABEL_LIMIT) -> str:
+    """`text` cut to `limit` characters, with control characters made visible."""
+    return visible(clip(text, limit))
 
 
 def intensity_dots(intensity: int) -> str:
@@ -98,14 +115,15 @@ class EntryScreen(AreaScreen):
             yield from self._section("Feelings", self._feelings(entry))
             yield from self._section("In your body", self._body(entry))
             if entry.prompt_text:
-                yield from self._section("The prompt", literal(entry.prompt_text), "entry-prompt")
-            yield from self._section(
-                "What you wrote",
-                literal(entry.text) if entry.text.strip() else Content("(no writing)"),
-                "entry-text",
-            )
+                prompt = Content(shown(entry.prompt_text))
+                yield from self._section("The prompt", prompt, "entry-prompt")
+            yield Static("What you wrote", classes="entry-heading")
+            if entry.text.strip():
+                yield LongText(entry.text, id="entry-text", classes="entry-text")
+            else:
+                yield Static("(no writing)", classes="entry-text")
             if entry.tags:
-                tags = "  ".join(f"#{visible(tag)}" for tag in entry.tags)
+                tags = "  ".join(f"#{shown(tag)}" for tag in entry.tags)
                 yield from self._section("Tags", Content(tags), "entry-tags")
             yield from self._section("Strategies you tried that day", self._strategies(entry))
 
@@ -172,7 +190,7 @@ class EntryScreen(AreaScreen):
 
     @staticmethod
     def _feeling_line(feeling: Feeling) -> Content:
-        word = Content.styled(visible(feeling.word), "bold")
+        word = Content.styled(shown(feeling.word), "bold")
         return Content.assemble(
             word.pad_right(max(0, WORD_WIDTH - word.cell_length)),
             f"  {intensity_dots(feeling.intensity)}  {feeling.intensity} of 5   ",
@@ -188,26 +206,25 @@ class EntryScreen(AreaScreen):
 
     @staticmethod
     def _body(entry: Entry) -> Content | None:
-        lines = [
-            f"{region_label(note.region)}: {visible(note.sensation)}"
-            if note.sensation
-            else region_label(note.region)
-            for note in entry.body_notes
-        ]
+        lines = []
+        for note in entry.body_notes:
+            region = shown(region_label(clip(note.region, LABEL_LIMIT)))
+            lines.append(f"{region}: {shown(note.sensation)}" if note.sensation else region)
         return Content("\n".join(lines)) if lines else None
 
     def _strategies(self, entry: Entry) -> Content | None:
         attempts = self.store.strategies.attempts_on(entry.created_at.date().isoformat())
         lines = []
         for attempt in attempts:
-            line = f"{clock_time(attempt.started_at)}  {strategy_title(attempt.strategy_id)}"
+            title = shown(strategy_title(clip(attempt.strategy_id, LABEL_LIMIT)))
+            line = f"{clock_time(attempt.started_at)}  {title}"
             before, after = attempt.numbness_before, attempt.numbness_after
             if before is not None and after is not None:
                 line += f"   numbness {before} before, {after} after"
             elif before is not None:
                 line += f"   numbness {before} before"
             if attempt.note.strip():
-                line += f"\n       {visible(attempt.note.strip())}"
+                line += f"\n       {shown(attempt.note.strip(), NOTE_LIMIT)}"
             lines.append(line)
         return Content("\n".join(lines)) if lines else None
 

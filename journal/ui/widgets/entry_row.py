@@ -3,6 +3,10 @@
 Line one: date and time, numbness, and the feelings named, grouped by family with
 the family's label in its colour (never colour alone). Line two: the first line of
 text, or the search snippet with matched words marked, and the tags at the right.
+
+A row is one line of at most a terminal's width, so every field is cut to what can
+show (long words and tags end in "…") before anything is laid out: a megabyte-long
+feeling word or tag costs a row no more than a short one.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from textual.style import Style
 from journal.models import EntrySummary, Feeling
 from journal.snippet import text_snippet
 from journal.store.fts import highlight_spans
+from journal.ui.clip import ELLIPSIS, clip
 from journal.ui.naming import family_look
 from journal.ui.text import visible
 from journal.wording import clock_time, weekday_date
@@ -34,6 +39,14 @@ _SPACES = re.compile(r"\s+")
 _NUMBNESS_WIDTH = len("numbness 10  ")
 _DATE_WIDTH = len("Wed 30 Sep 2026")
 """Dates are padded to the widest, so the times below one another line up."""
+_MIN_TEXT = 8
+"""Cells of the text or snippet that many tags still leave."""
+
+WORD_LIMIT = 40
+"""Characters of a feeling word or a tag shown in a row; a longer one ends in "…"."""
+
+SNIPPET_LIMIT = 1000
+"""Characters of a search snippet read for a row: more than any terminal is wide."""
 
 
 @dataclass(frozen=True)
@@ -57,10 +70,14 @@ OWN_WORD = "your own word"
 
 
 def family_label(family_id: str) -> Content:
-    """The family's label in its colour, or "your own word" for a word without one."""
+    """The family's label in its colour, or "your own word" for a word without one.
+
+    A family the vocabulary lacks (from an import) is named by its id, cut to WORD_LIMIT.
+    """
     if not family_id:
         return Content.styled(OWN_WORD, "italic")
-    return Content.styled(family_look(family_id).label, family_style(family_id))
+    family_id = clip(family_id, WORD_LIMIT)
+    return Content.styled(visible(family_look(family_id).label), family_style(family_id))
 
 
 def _one_line(text: str) -> str:
@@ -68,17 +85,33 @@ def _one_line(text: str) -> str:
     return visible(_SPACES.sub(" ", text))
 
 
+def short(text: str, limit: int) -> str:
+    """`text` on one line, trimmed, in at most `limit` characters ("…" when cut).
+
+    Only the start of `text` is read, so a megabyte costs what a word does.
+    """
+    head = _one_line(text[: limit * 2]).strip()
+    if len(text) > limit * 2 and len(head) < limit:
+        return head + ELLIPSIS  # the rest was folded away: still say that more follows
+    return clip(head, limit)
+
+
 def feelings_content(
-    feelings: tuple[Feeling, ...], matched: frozenset[str] = frozenset(), match: Style | None = None
+    feelings: tuple[Feeling, ...], room: int, matched: frozenset[str], match: Style
 ) -> Content:
     """'Sad: lonely, tired  Scared: anxious': each family's label in its colour, then its words.
 
-    Words found by a search (`matched`, lower case) are drawn in the `match` style.
+    Each word is cut to WORD_LIMIT characters, and words stop once `room` characters are
+    used. Words found by a search (`matched`, lower case) are drawn in the `match` style.
     """
     groups: dict[str, list[Content]] = {}
+    used = 0
     for feeling in feelings:
-        word = _one_line(feeling.word).strip()
-        hit = match is not None and not matched.isdisjoint(word.lower().split())
+        if used > room:
+            break
+        word = short(feeling.word, WORD_LIMIT)
+        used += len(word) + 2
+        hit = not matched.isdisjoint(word.lower().split())
         groups.setdefault(feeling.family, []).append(Content.styled(word, match if hit else ""))
     pieces: list[Content] = []
     for family, words in groups.items():
@@ -91,11 +124,13 @@ def feelings_content(
 
 
 def _snippet_parts(summary: EntrySummary) -> list[tuple[str, bool]]:
-    return highlight_spans(summary.snippet.strip()) if summary.snippet else []
+    if not summary.snippet:
+        return []
+    return highlight_spans(clip(summary.snippet, SNIPPET_LIMIT).strip())
 
 
-def header_line(summary: EntrySummary, styles: RowStyles) -> Content:
-    """Date and time, numbness, and the feelings named."""
+def header_line(summary: EntrySummary, styles: RowStyles, width: int) -> Content:
+    """Date and time, numbness, and the feelings named (as many as `width` can show)."""
     day = weekday_date(summary.created_at.date()).ljust(_DATE_WIDTH)
     when = f"{day}  {clock_time(summary.created_at)}"
     numbness = "" if summary.numbness is None else f"numbness {summary.numbness}"
@@ -106,7 +141,7 @@ def header_line(summary: EntrySummary, styles: RowStyles) -> Content:
         (when, styles.date),
         "  ",
         (numbness.ljust(_NUMBNESS_WIDTH), styles.muted),
-        feelings_content(summary.feelings, matched, styles.match),
+        feelings_content(summary.feelings, width, matched, styles.match),
     )
 
 
@@ -120,14 +155,27 @@ def _text_content(summary: EntrySummary, styles: RowStyles) -> Content:
             )
         )
     if summary.first_line:
-        return Content(_one_line(summary.first_line).strip())
+        return Content(short(summary.first_line, SNIPPET_LIMIT))
     return Content.styled("(no writing)", styles.muted)
+
+
+def tags_text(tags: tuple[str, ...], room: int) -> str:
+    """'#work #sleep': each tag cut to WORD_LIMIT characters, the whole to `room`."""
+    pieces: list[str] = []
+    used = 0
+    for tag in tags:
+        if used > room:
+            break
+        piece = f"#{short(tag, WORD_LIMIT)}"
+        pieces.append(piece)
+        used += len(piece) + 1
+    return clip(" ".join(pieces), max(room, 1))
 
 
 def body_line(summary: EntrySummary, styles: RowStyles, width: int) -> Content:
     """The text or snippet, cut to fit, with the tags at the right edge."""
-    tags = " ".join(f"#{_one_line(tag).strip()}" for tag in summary.tags)
-    room = max(width - len(_GUTTER) - (cell_len(tags) + 2 if tags else 0), 8)
+    tags = tags_text(summary.tags, width - len(_GUTTER) - 2 - _MIN_TEXT)
+    room = max(width - len(_GUTTER) - (cell_len(tags) + 2 if tags else 0), _MIN_TEXT)
     text = _text_content(summary, styles).truncate(room, ellipsis=True, pad=bool(tags))
     line = Content.assemble(_GUTTER, text)
     if tags:
@@ -140,7 +188,8 @@ def row_line(
 ) -> Content:
     """Line `part` (0 or 1) of an entry's row, exactly `width` cells wide."""
     if part == 0:
-        line = Content.assemble(CURSOR_MARK if cursor else _GUTTER, header_line(summary, styles))
+        head = header_line(summary, styles, width)
+        line = Content.assemble(CURSOR_MARK if cursor else _GUTTER, head)
     else:
         line = body_line(summary, styles, width)
         if cursor:
