@@ -20,6 +20,7 @@ from journal.ui.screens.history import HistoryScreen
 from journal.ui.screens.strategies import StrategiesScreen
 from journal.ui.screens.welcome import WelcomeScreen
 from journal.ui.screens.write import WriteScreen
+from journal.ui.stylesheets import StylesParsedOnce
 from journal.ui.terminal_guard import guard_terminal_output
 from journal.ui.theme import CALM_THEME, DEFAULT_THEME, THEME_SETTING
 
@@ -32,7 +33,7 @@ AREAS = {
 }
 
 
-class JournalApp(ExitWhenDamaged, App[None]):
+class JournalApp(ExitWhenDamaged, StylesParsedOnce, App[None]):
     """Thaw: a gentle journal for learning to name feelings again."""
 
     TITLE = "Thaw"
@@ -57,13 +58,16 @@ class JournalApp(ExitWhenDamaged, App[None]):
         self.store = store
         self._show_welcome = show_welcome
 
-    def on_mount(self) -> None:
-        """Apply the remembered theme, empty old trash, and greet a first-time user."""
+    def on_load(self) -> None:
+        """Apply the remembered theme before any style is parsed, so start-up parses them once."""
         self.register_theme(CALM_THEME)
         saved = self.store.settings.get(THEME_SETTING, DEFAULT_THEME)
         self.theme = (
             saved if isinstance(saved, str) and saved in self.available_themes else (DEFAULT_THEME)
         )
+
+    def on_mount(self) -> None:
+        """Remember theme changes, empty old trash, and greet a first-time user."""
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.store.entries.purge_trash()
         if self._show_welcome and not self.store.settings.get(WELCOME_SETTING, False):
