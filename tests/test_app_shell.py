@@ -192,3 +192,28 @@ async def test_help_says_how_to_choose_in_each_write_list(tmp_path: Path) -> Non
         for section in ("Write: body", "Write: feelings"):
             assert (section, "Enter") in rows, section
         assert ("Write", "Esc") in rows
+
+
+def test_opening_the_app_without_a_draft_writes_nothing(tmp_path: Path) -> None:
+    """Start-up only reads: no write transaction, so sqlite-utils (slow to load) stays unloaded."""
+    import subprocess
+    import sys
+
+    journal = tmp_path / "journal.db"
+    with open_test_store(tmp_path):
+        pass
+    script = (
+        "import asyncio, sys\n"
+        "from pathlib import Path\n"
+        "from journal.ui.app import make_app\n"
+        "async def main():\n"
+        "    app = make_app(Path(sys.argv[1]), show_welcome=False)\n"
+        "    async with app.run_test(size=(80, 24)) as pilot:\n"
+        "        await pilot.pause()\n"
+        "asyncio.run(main())\n"
+        "print('sqlite_utils' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(journal)], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip().splitlines()[-1] == "False"
