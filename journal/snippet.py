@@ -8,24 +8,24 @@ Never imports Textual (nor the models, so quick commands start fast).
 
 from __future__ import annotations
 
-from journal.store.fts import highlight_spans
+from journal.store.fts import HIGHLIGHT_END, HIGHLIGHT_START
 
 TYPE_CHECKING = False  # the typing module costs a few ms; quick commands skip it
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Sequence
 
     from journal.models import EntrySummary
 
 
-def snippet_from_text(snippet: str | None, feeling_words: Iterable[str]) -> str | None:
+def snippet_from_text(snippet: str | None, feeling_words: Sequence[str]) -> str | None:
     """`snippet` (with its highlight marks) when it comes from the text, else None."""
-    if not snippet:
-        return None
-    plain = "".join(part for part, _ in highlight_spans(snippet.strip())).strip(" …")
+    if not snippet or not feeling_words:
+        return snippet or None
+    plain = snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "").strip().strip(" …")
     matched_feelings = bool(plain) and plain in " ".join(feeling_words)
     return None if matched_feelings else snippet
 
 
 def text_snippet(summary: EntrySummary) -> str | None:
     """The summary's snippet when it comes from the text, else None."""
-    return snippet_from_text(summary.snippet, (feeling.word for feeling in summary.feelings))
+    return snippet_from_text(summary.snippet, [feeling.word for feeling in summary.feelings])

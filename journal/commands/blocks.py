@@ -65,7 +65,7 @@ def block(
 def summary_block(row: SummaryRow, bold: bool) -> str:
     """A list row's block: the search snippet (matches in bold on a terminal) or first line."""
     feelings = [(feeling[0], feeling[1]) for feeling in row.feelings]
-    snippet = snippet_from_text(row.snippet, (word for word, _ in feelings))
+    snippet = snippet_from_text(row.snippet, [word for word, _ in feelings])
     text = snippet or first_line(row.head)
     printed = block(minute(row.created_at), row.numbness, feelings, row.tags, text)
     if not snippet:

@@ -53,34 +53,41 @@ def count(conn: sqlite3.Connection, plan: QueryPlan) -> int:
     return conn.execute(sql, plan.params).fetchone()[0]
 
 
-def summary_rows(
-    conn: sqlite3.Connection, plan: QueryPlan, offset: int, limit: int
-) -> list[SummaryRow]:
-    """Entries `offset` to `offset + limit` of the newest-first list."""
-    if plan.empty:
-        return []
+def _select(plan: QueryPlan) -> str:
+    """The list's SELECT for `plan`, newest first, ending in LIMIT ? OFFSET ?."""
     snippet = _SNIPPET if plan.match else "NULL"
-    sql = (
+    return (
         f"SELECT e.id, e.created_at, e.numbness, "
         f"substr(ltrim(e.text, char(10, 13, 32, 9)), 1, {HEAD_CHARS}), {snippet} "
         f"FROM {plan.source} WHERE {plan.where} ORDER BY {plan.order} LIMIT ? OFFSET ?"
     )
-    rows = conn.execute(sql, [*plan.params, limit, offset]).fetchall()
+
+
+def _with_children(conn: sqlite3.Connection, rows: list[tuple]) -> list[SummaryRow]:
+    """The rows with their feelings and tags, read for all of them at once."""
     ids = [row[0] for row in rows]
     feelings = feeling_rows(conn, ids)
     tags = tags_by_entry(conn, ids)
     return [SummaryRow(row, feelings.get(row[0], ()), tags.get(row[0], ())) for row in rows]
 
 
+def summary_rows(
+    conn: sqlite3.Connection, plan: QueryPlan, offset: int, limit: int
+) -> list[SummaryRow]:
+    """Entries `offset` to `offset + limit` of the newest-first list (a page of History)."""
+    if plan.empty:
+        return []
+    rows = conn.execute(_select(plan), [*plan.params, limit, offset]).fetchall()
+    return _with_children(conn, rows)
+
+
 def iter_summary_rows(
-    conn: sqlite3.Connection, plan: QueryPlan, limit: int | None, page: int = 2000
+    conn: sqlite3.Connection, plan: QueryPlan, limit: int | None, batch: int = 500
 ) -> Iterator[SummaryRow]:
-    """Rows a page at a time (all of them, or the newest `limit`), so printing starts at once."""
-    offset = 0
-    while limit is None or offset < limit:
-        size = page if limit is None else min(page, limit - offset)
-        rows = summary_rows(conn, plan, offset, size)
-        yield from rows
-        if len(rows) < size:
-            return
-        offset += size
+    """Every row (or the newest `limit`) from one query, a batch at a time, so printing
+    starts at once and memory stays flat however many entries match."""
+    if plan.empty:
+        return
+    cursor = conn.execute(_select(plan), [*plan.params, -1 if limit is None else limit, 0])
+    while rows := cursor.fetchmany(batch):
+        yield from _with_children(conn, rows)
