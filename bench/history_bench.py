@@ -162,17 +162,22 @@ async def first_opening(path: Path) -> dict[str, float]:
         return await FirstRows(app).press(pilot, "f4")
 
 
+def _in_new_process(mode: str, count: int) -> dict:
+    """Run this bench's `mode` (--first or --one) in a fresh Python; its last line is JSON."""
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.history_bench", mode, str(count)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
 def first_openings(count: int) -> dict[str, object]:
     """History's first opening, each in a freshly started app (a new process each time)."""
     runs = []
     for _ in range(FIRST_STARTS):
-        out = subprocess.run(
-            [sys.executable, "-m", "bench.history_bench", "--first", str(count)],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
-        runs.append(json.loads(out.strip().splitlines()[-1]))
+        runs.append(_in_new_process("--first", count))
     shown = sorted(run["shown"] for run in runs)
     own = statistics.median(run["own"] for run in runs)
     return {
@@ -253,13 +258,7 @@ def main(argv: list[str]) -> None:
     for count in sizes:
         journal_for(count)
         results[count] = first_openings(count)
-        out = subprocess.run(
-            [sys.executable, "-m", "bench.history_bench", "--one", str(count)],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
-        results[count].update(json.loads(out.strip().splitlines()[-1]))
+        results[count].update(_in_new_process("--one", count))
     names = list(next(iter(results.values())))
     width = max(len(name) for name in names)
     print("".ljust(width) + "".join(f"{count:>12,}" for count in sizes))
