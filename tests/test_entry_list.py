@@ -7,15 +7,17 @@ and watch exactly which pages it asks for.
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from textual import events
 from textual.app import App, ComposeResult
 
-from journal.models import EntrySummary, Feeling
+from journal.models import EntrySummary, Feeling, NewEntry
 from journal.ui.widgets.entry_list import KEPT_PAGES, PAGE_SIZE, EntryList, EntrySource
 from journal.ui.widgets.entry_row import ROW_HEIGHT
 from tests.history_support import MARKUP
+from tests.support import build_test_app
 
 START = datetime(2026, 11, 27, 9, 30, tzinfo=timezone(timedelta(hours=1)))
 
@@ -266,3 +268,43 @@ async def test_a_failed_load_reaches_the_app_as_itself() -> None:
         async with app.run_test(size=(80, 24)) as pilot:
             app.query_one(EntryList).load_soon(EntrySource(count=broken, page=lambda o, n: []))
             await pilot.pause()
+
+
+def _contrast(one: tuple[int, int, int], other: tuple[int, int, int]) -> float:
+    """The WCAG contrast ratio of two colours."""
+
+    def luminance(rgb: tuple[int, int, int]) -> float:
+        def channel(value: int) -> float:
+            c = value / 255
+            return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+        r, g, b = (channel(v) for v in rgb)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.parametrize("theme", ["thaw", "textual-light", "textual-dark", "nord"])
+async def test_quiet_text_stays_readable_in_every_theme(theme: str, tmp_path: Path) -> None:
+    """Muted words ("numbness 3", "(no writing)") keep a 3:1 contrast, on the cursor row too."""
+    app = build_test_app(tmp_path)
+    app.store.entries.add(NewEntry(text="", numbness=3))
+    app.store.entries.add(NewEntry(text="", numbness=5))
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.theme = theme
+        await pilot.press("f4")
+        await pilot.pause()
+        entries = app.screen.query_one(EntryList)
+        entries.focus()
+        await pilot.pause()
+        checked = 0
+        for y in range(2 * ROW_HEIGHT):  # the cursor row, then a plain one
+            for segment in entries.render_line(y):
+                if "numbness" in segment.text or "no writing" in segment.text:
+                    style = segment.style
+                    assert style is not None and style.color and style.bgcolor
+                    ratio = _contrast(style.color.triplet, style.bgcolor.triplet)
+                    assert ratio >= 3, (y, segment.text, ratio)
+                    checked += 1
+        assert checked == 4

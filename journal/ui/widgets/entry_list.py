@@ -56,7 +56,7 @@ class EntryList(ScrollView, can_focus=True):
         text-style: bold;
     }
     EntryList > .entry-list--muted {
-        color: $text-muted;
+        color: $foreground-muted;
     }
     EntryList > .entry-list--match {
         text-style: bold underline;
