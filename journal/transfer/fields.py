@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from journal.lines import clip
 from journal.timeutil import aware
 from journal.transfer.batch import ImportFileError
 
@@ -17,8 +18,7 @@ def kind(value: object) -> str:
     if isinstance(value, int | float):
         return f"the number {value}"
     if isinstance(value, str):
-        shown = value if len(value) <= 30 else value[:29] + "…"
-        return f'the text "{shown}"'
+        return f'the text "{clip(value, 30)}"'
     if isinstance(value, list):
         return "a list"
     return "an object"

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from journal.lines import first_line
+from journal.lines import clip, first_line
 from journal.models import Entry, StrategyAttempt
 
 QUOTE_LENGTH = 160
@@ -121,7 +121,7 @@ def _quote(text: str, pattern: re.Pattern[str]) -> str:
         start = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
         ends = [i for i in (text.find(mark, match.end()) for mark in ".!?\n") if i != -1]
         quote = " ".join(text[start : min(ends) + 1 if ends else len(text)].split())
-    return quote if len(quote) <= QUOTE_LENGTH else quote[: QUOTE_LENGTH - 1] + "…"
+    return clip(quote, QUOTE_LENGTH)
 
 
 def mentions(entries: Iterable[Entry]) -> list[Mention]:

@@ -17,10 +17,10 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
+from journal.lines import clip
 from journal.models import Entry, Feeling
 from journal.resources import style_file
 from journal.store.entries import TRASH_DAYS
-from journal.ui.clip import clip
 from journal.ui.naming import region_label, strategy_title
 from journal.ui.screens.area import AreaScreen
 from journal.ui.screens.confirm import ConfirmScreen

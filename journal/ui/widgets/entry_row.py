@@ -20,10 +20,10 @@ from textual.color import Color
 from textual.content import Content
 from textual.style import Style
 
+from journal.lines import ELLIPSIS, clip
 from journal.models import EntrySummary, Feeling
 from journal.snippet import text_snippet
 from journal.store.fts import highlight_spans
-from journal.ui.clip import ELLIPSIS, clip
 from journal.ui.naming import family_look
 from journal.ui.text import visible
 from journal.wording import clock_time, weekday_date
