@@ -31,7 +31,7 @@ from journal.store.backup_names import (
 )
 from journal.store.connection import SQLITE_HEADER
 from journal.store.errors import JournalError
-from journal.store.read_only import refuse_if_read_only
+from journal.store.read_only import connect_read_only, refuse_if_read_only
 from journal.store.schema import MIGRATION_SET
 
 KEEP = 7
@@ -53,14 +53,9 @@ class Health:
     """When the newest entry was written (ISO text), or None."""
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    """A connection that can never change the file (it may add -wal/-shm beside it)."""
-    return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
-
-
 def _copy(source: Path, target: sqlite3.Connection) -> None:
     """Copy the database at `source` into `target` with the online backup API."""
-    src = _read_only(source)
+    src = connect_read_only(source)
     try:
         src.backup(target)
     finally:
@@ -118,7 +113,7 @@ def check_health(path: Path) -> Health:
         with path.open("rb") as handle:
             if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
                 return Health(False, ("it is not an SQLite database",))
-        conn = _read_only(path)
+        conn = connect_read_only(path)
     except (OSError, sqlite3.Error) as error:
         return Health(False, (f"it could not be opened ({error})",))
     try:

@@ -13,7 +13,7 @@ from pathlib import Path
 from journal.paths import create_private_file, ensure_private_dir, make_private
 from journal.store.backup_names import backup_folder, newest_first
 from journal.store.errors import JournalUnavailableError, NotAJournalError
-from journal.store.read_only import ReadOnlyJournalError, is_read_only
+from journal.store.read_only import ReadOnlyJournalError, connect_read_only, is_read_only
 from journal.store.reader import BUSY_TIMEOUT_SECONDS, SQLITE_HEADER
 from journal.store.schema import MIGRATION_SET, pending_migration_names
 
@@ -91,12 +91,7 @@ def _use_wal(conn: sqlite3.Connection) -> None:
 def _open_read_only(path: Path) -> sqlite3.Connection:
     """A connection that can only read the journal its owner made read-only."""
     try:
-        conn = sqlite3.connect(
-            f"{path.absolute().as_uri()}?mode=ro",
-            uri=True,
-            timeout=BUSY_TIMEOUT_SECONDS,
-            check_same_thread=False,
-        )
+        conn = connect_read_only(path, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
     except sqlite3.Error as error:
         raise JournalUnavailableError(f"Thaw could not open {path}: {error}.") from error
     try:

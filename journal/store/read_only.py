@@ -11,6 +11,7 @@ the same for every user, root included.
 from __future__ import annotations
 
 import os
+import sqlite3
 import stat
 from pathlib import Path
 
@@ -42,3 +43,11 @@ def refuse_if_read_only(path: Path) -> None:
     """Stop before work that would end in saving to `path`, if the journal there is read-only."""
     if is_read_only(path):
         raise ReadOnlyJournalError(path)
+
+
+def connect_read_only(
+    path: Path, *, timeout: float = 5.0, check_same_thread: bool = True
+) -> sqlite3.Connection:
+    """A connection that can never change the file (it may add -wal/-shm beside it)."""
+    uri = f"{path.absolute().as_uri()}?mode=ro"
+    return sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=check_same_thread)
