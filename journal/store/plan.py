@@ -84,6 +84,17 @@ class QueryPlan:
             )
             self.params.extend(values)
 
+    def select(self, columns: str) -> str:
+        """SELECT `columns` of the matching entries, newest first; ends in LIMIT ? OFFSET ?."""
+        return (
+            f"SELECT {columns} FROM {self.source} WHERE {self.where} "
+            f"ORDER BY {self.order} LIMIT ? OFFSET ?"
+        )
+
+    def params_for(self, limit: int | None, offset: int = 0) -> list[object]:
+        """The parameters of `select`: the filter's, then the limit (None: all) and offset."""
+        return [*self.params, -1 if limit is None else limit, offset]
+
     @property
     def where(self) -> str:
         """The WHERE clause's conditions, joined with AND."""

@@ -49,7 +49,7 @@ class EntryQueries:
     def summary_rows(
         self, wanted: EntryFilter = EntryFilter(), limit: int | None = None
     ) -> Iterator[summaries.SummaryRow]:
-        """List rows as plain values, a page at a time (what `journal list` prints)."""
+        """List rows as plain values, read a batch at a time (what `journal list` prints)."""
         return summaries.iter_summary_rows(self._c.conn, QueryPlan.of(wanted), limit)
 
     def entries(self, wanted: EntryFilter = EntryFilter(), limit: int | None = None) -> list[Entry]:
@@ -59,19 +59,11 @@ class EntryQueries:
     def iter_entries(
         self, wanted: EntryFilter = EntryFilter(), limit: int | None = None, batch: int = 500
     ) -> Iterator[Entry]:
-        """Whole entries, newest first, fetched a batch at a time to keep memory flat."""
+        """Whole entries, newest first, from one query read a batch at a time (memory stays
+        flat, and no batch walks past the ones before it again)."""
         plan = QueryPlan.of(wanted)
         if plan.empty:
             return
-        offset = 0
-        while limit is None or offset < limit:
-            size = batch if limit is None else min(batch, limit - offset)
-            sql = (
-                f"SELECT e.* FROM {plan.source} WHERE {plan.where} "
-                f"ORDER BY {plan.order} LIMIT ? OFFSET ?"
-            )
-            rows = self._c.conn.execute(sql, [*plan.params, size, offset]).fetchall()
+        cursor = self._c.conn.execute(plan.select("e.*"), plan.params_for(limit))
+        while rows := cursor.fetchmany(batch):
             yield from entries_from_rows(self._c.conn, rows)
-            if len(rows) < size:
-                return
-            offset += size

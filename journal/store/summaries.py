@@ -53,13 +53,12 @@ def count(conn: sqlite3.Connection, plan: QueryPlan) -> int:
     return conn.execute(sql, plan.params).fetchone()[0]
 
 
-def _select(plan: QueryPlan) -> str:
-    """The list's SELECT for `plan`, newest first, ending in LIMIT ? OFFSET ?."""
+def _columns(plan: QueryPlan) -> str:
+    """What a list row reads: when, numbness, the text's opening, and the search snippet."""
     snippet = _SNIPPET if plan.match else "NULL"
     return (
-        f"SELECT e.id, e.created_at, e.numbness, "
-        f"substr(ltrim(e.text, char(10, 13, 32, 9)), 1, {HEAD_CHARS}), {snippet} "
-        f"FROM {plan.source} WHERE {plan.where} ORDER BY {plan.order} LIMIT ? OFFSET ?"
+        f"e.id, e.created_at, e.numbness, "
+        f"substr(ltrim(e.text, char(10, 13, 32, 9)), 1, {HEAD_CHARS}), {snippet}"
     )
 
 
@@ -77,7 +76,7 @@ def summary_rows(
     """Entries `offset` to `offset + limit` of the newest-first list (a page of History)."""
     if plan.empty:
         return []
-    rows = conn.execute(_select(plan), [*plan.params, limit, offset]).fetchall()
+    rows = conn.execute(plan.select(_columns(plan)), plan.params_for(limit, offset)).fetchall()
     return _with_children(conn, rows)
 
 
@@ -88,6 +87,6 @@ def iter_summary_rows(
     starts at once and memory stays flat however many entries match."""
     if plan.empty:
         return
-    cursor = conn.execute(_select(plan), [*plan.params, -1 if limit is None else limit, 0])
+    cursor = conn.execute(plan.select(_columns(plan)), plan.params_for(limit))
     while rows := cursor.fetchmany(batch):
         yield from _with_children(conn, rows)
