@@ -117,7 +117,7 @@ def _print(conn: sqlite3.Connection, request: QuickRequest) -> int:
     from journal.commands.blocks import show, summary_blocks
     from journal.store.plan import QueryPlan
     from journal.store.summaries import count, iter_summary_rows
-    from journal.terminal_text import reader_went_away, say
+    from journal.terminal_text import reader_went_away, say, stopped
 
     text = " ".join(request.words)
     plan = QueryPlan(text=text)
@@ -128,8 +128,7 @@ def _print(conn: sqlite3.Connection, request: QuickRequest) -> int:
     except BrokenPipeError:
         reader_went_away()
     except KeyboardInterrupt:
-        say("\njournal: stopped.")
-        return 130
+        return stopped()
     except sqlite3.Error as error:  # a journal damaged past its first pages, say
         from journal.commands.output import database_problem
         from journal.paths import resolve_db_path

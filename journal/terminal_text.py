@@ -52,3 +52,13 @@ def reader_went_away() -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     except (OSError, ValueError):
         return
+
+
+EXIT_INTERRUPTED = 130
+"""The status shells give a program stopped with Ctrl+C."""
+
+
+def stopped() -> int:
+    """Ctrl+C during a command: one quiet line (not a traceback), and the usual status."""
+    say("\njournal: stopped.")
+    return EXIT_INTERRUPTED

@@ -20,12 +20,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from journal.paths import resolve_db_path
-from journal.terminal_text import for_terminal, reader_went_away, say
+from journal.terminal_text import for_terminal, reader_went_away, say, stopped
 
 if TYPE_CHECKING:
     from journal.store import Store
 
-EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 130
+EXIT_OK, EXIT_ERROR = 0, 1
 
 
 class CommandError(Exception):
@@ -164,6 +164,5 @@ def run_command(run: Callable[[argparse.Namespace], int], args: argparse.Namespa
         reader_went_away()
         return EXIT_OK
     except KeyboardInterrupt:
-        say("\njournal: stopped.")
-        return EXIT_INTERRUPTED
+        return stopped()
     return EXIT_ERROR
