@@ -232,3 +232,19 @@ def test_main_answers_plain_forms_quickly_and_others_fully(
     assert capsys.readouterr().out.count("\n\n") == 1
     assert main(["--db", str(db), "search", "river", "-walk"]) == 2
     assert "put -- before the words" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [["list"], ["list", "--all"]], ids=["quick", "full"])
+def test_ctrl_c_while_printing_is_one_quiet_line(
+    argv: list[str],
+    db: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def interrupted(*_args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("journal.commands.blocks.show", interrupted)
+    monkeypatch.setattr("journal.commands.listing.show", interrupted)
+    assert main(["--db", str(db), *argv]) == 130
+    assert capsys.readouterr().err == "\njournal: stopped.\n"
