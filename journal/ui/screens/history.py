@@ -48,7 +48,33 @@ def source_for(queries: EntryQueries, wanted: EntryFilter) -> EntrySource:
     )
 
 
-class HistoryScreen(AreaScreen):
+class EntryListScreen(AreaScreen):
+    """A screen around an EntryList that shows the journal as it is whenever it comes back.
+
+    Entries may be written, edited, deleted or restored while the screen is out of
+    sight; the list reloads on return, keeping its place (not on the first showing,
+    which `on_mount` loads).
+    """
+
+    _stale = False
+
+    @property
+    def entry_list(self) -> EntryList:
+        """The screen's list of entries."""
+        raise NotImplementedError
+
+    def on_screen_suspend(self) -> None:
+        """Out of sight: the journal may change meanwhile."""
+        self._stale = True
+
+    def on_screen_resume(self) -> None:
+        """Back in sight: show the journal as it is now, keeping the place in the list."""
+        if self._stale:
+            self._stale = False
+            self.entry_list.reload()
+
+
+class HistoryScreen(EntryListScreen):
     """Look back over your entries: search them, narrow them, open one."""
 
     CSS_PATH = style_file("history.tcss")
@@ -72,7 +98,6 @@ class HistoryScreen(AreaScreen):
         self.choices = FilterChoices()
         self.applied: AppliedFilter | None = None
         self._search_timer: Timer | None = None
-        self._stale = False
 
     def compose_body(self) -> ComposeResult:
         """The search box, the filters in words, the list, and where the cursor is."""
@@ -98,16 +123,6 @@ class HistoryScreen(AreaScreen):
         """Show every entry, with the cursor in the list."""
         self.apply(now=True)
         self.entry_list.focus()
-
-    def on_screen_suspend(self) -> None:
-        """Entries may be written, edited or deleted while History is out of sight."""
-        self._stale = True
-
-    def on_screen_resume(self) -> None:
-        """Show the journal as it is now, keeping the place in the list."""
-        if self._stale:
-            self._stale = False
-            self.entry_list.reload()
 
     # Searching and filtering
 

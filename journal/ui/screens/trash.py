@@ -9,9 +9,8 @@ from textual.widgets import Static
 from journal.models import EntryFilter
 from journal.resources import style_file
 from journal.store.entries import TRASH_DAYS
-from journal.ui.screens.area import AreaScreen
 from journal.ui.screens.entry import EntryScreen
-from journal.ui.screens.history import source_for
+from journal.ui.screens.history import EntryListScreen, source_for
 from journal.ui.widgets.entry_list import EntryList
 from journal.wording import counted
 
@@ -21,7 +20,7 @@ TRASH_INTRO = (
 )
 
 
-class TrashScreen(AreaScreen):
+class TrashScreen(EntryListScreen):
     """Deleted entries, newest first, each one a key away from coming back."""
 
     CSS_PATH = style_file("trash.tcss")
@@ -30,10 +29,6 @@ class TrashScreen(AreaScreen):
         Binding("r", "restore", "Restore", tooltip="Bring the highlighted entry back"),
     ]
     """Back, and restore; Enter opens an entry to read it first."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._stale = False
 
     def compose_body(self) -> ComposeResult:
         """A short explanation, the list, and the keys."""
@@ -51,16 +46,6 @@ class TrashScreen(AreaScreen):
         self.store.entries.purge_trash()
         self.entry_list.load(source_for(self.store.queries, EntryFilter(trashed=True)))
         self.entry_list.focus()
-
-    def on_screen_suspend(self) -> None:
-        """An entry may be restored from its own view while this list is hidden."""
-        self._stale = True
-
-    def on_screen_resume(self) -> None:
-        """Show the trash as it is now."""
-        if self._stale:
-            self._stale = False
-            self.entry_list.reload()
 
     def on_entry_list_moved(self, event: EntryList.Moved) -> None:
         """How many are in the trash, and how to read one."""
