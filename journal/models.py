@@ -86,6 +86,10 @@ class EntrySummary:
     tags: tuple[str, ...]
     first_line: str
     snippet: str | None = None
+    """The words around the search's first match in the text, marked; None if not searching
+    or if only the feeling words matched."""
+    words_found: frozenset[str] = frozenset()
+    """The feeling words the search found."""
 
 
 @dataclass(frozen=True)

@@ -223,7 +223,7 @@ async def test_reload_keeps_the_place_and_follows_a_shrinking_journal() -> None:
 def test_a_match_in_the_feeling_words_marks_them_and_keeps_the_text() -> None:
     from textual.style import Style
 
-    from journal.store.fts import HIGHLIGHT_END, HIGHLIGHT_START
+    from journal.store.fts import HIGHLIGHT_START
     from journal.ui.widgets.entry_row import RowStyles, row_line
 
     match = Style(bold=True, underline=True)
@@ -235,7 +235,7 @@ def test_a_match_in_the_feeling_words_marks_them_and_keeps_the_text() -> None:
         feelings=(Feeling("anxious", "scared"), Feeling("tired", "sad")),
         tags=(),
         first_line="Slept badly.",
-        snippet=f"{HIGHLIGHT_START}anxious{HIGHLIGHT_END} tired",
+        words_found=frozenset({"anxious"}),
     )
     first, second = (row_line(summary, part, 78, styles, False) for part in (0, 1))
     assert second.plain.strip() == "Slept badly."

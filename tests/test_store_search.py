@@ -117,12 +117,39 @@ def test_the_snippet_highlights_the_match(store: Store, diary) -> None:
     assert summary.tags == ("work",)
 
 
+def test_a_match_only_in_the_feelings_marks_them_and_shows_the_first_line(
+    store: Store, diary
+) -> None:
+    [summary] = store.queries.page(EntryFilter(text="tire"))
+
+    assert summary.snippet is None
+    assert summary.words_found == frozenset({"tired"})
+    assert summary.first_line == "A long walk in the rain cleared my head"
+
+
+def test_feelings_keep_their_naming_order_and_tags_their_alphabet(store: Store, clock) -> None:
+    named = (Feeling("tired", "sad", 2), Feeling("angry", "mad", 5, custom=True), Feeling("calm"))
+    store.entries.add(NewEntry(text="order", feelings=named, tags=("zoo", "art", "mid")))
+
+    [summary] = store.queries.page(EntryFilter(text="order"))
+    assert summary.feelings == named
+    assert summary.tags == ("art", "mid", "zoo")
+
+
+def test_a_long_entry_gets_a_snippet_from_far_into_its_text(store: Store, clock) -> None:
+    store.entries.add(NewEntry(text="Filler words here. " * 700 + "Then the river came back."))
+
+    [summary] = store.queries.page(EntryFilter(text="river"))
+    assert summary.snippet == f"…Then the {HIGHLIGHT_START}river{HIGHLIGHT_END} came back."
+
+
 def test_no_snippet_without_a_text_search(store: Store, diary) -> None:
     assert all(s.snippet is None for s in store.queries.page())
 
 
 def query_plan_of_page(store: Store, wanted: EntryFilter) -> list[str]:
-    """EXPLAIN QUERY PLAN of the exact statement `page()` runs (parameters expanded)."""
+    """EXPLAIN QUERY PLAN of the exact statement `page()` runs (parameters expanded), its
+    outer query's steps only (each row's feelings and tags are sorted in their subqueries)."""
     statements: list[str] = []
     conn = store.connection.conn
     conn.set_trace_callback(statements.append)
@@ -131,7 +158,8 @@ def query_plan_of_page(store: Store, wanted: EntryFilter) -> list[str]:
     finally:
         conn.set_trace_callback(None)
     [sql] = [s for s in statements if s.startswith("SELECT e.id")]
-    return [row["detail"] for row in store.connection.query("EXPLAIN QUERY PLAN " + sql)]
+    plan = store.connection.query("EXPLAIN QUERY PLAN " + sql)
+    return [row["detail"] for row in plan if row["parent"] == 0]
 
 
 def test_text_search_walks_the_index_in_rowid_order_without_sorting(store: Store, diary) -> None:

@@ -13,13 +13,12 @@ import os
 import sys
 
 from journal.lines import first_line
-from journal.snippet import snippet_from_text
 from journal.store.fts import HIGHLIGHT_END, HIGHLIGHT_START
 from journal.terminal_text import for_terminal, say
 
 TYPE_CHECKING = False  # the typing module costs a few ms; quick commands skip it
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
     from journal.store.summaries import SummaryRow
 
@@ -32,42 +31,46 @@ def minute(iso_time: str) -> str:
 
 
 def header(
-    when: str, numbness: int | None, feelings: Iterable[tuple[str, str]], tags: Iterable[str]
+    when: str, numbness: int | None, feelings: Sequence[tuple[str, str]], tags: Sequence[str]
 ) -> str:
     """The first line of an entry's block: when, numbness, feelings (word, family) and tags."""
-    parts = [when]
-    if numbness is not None:
-        parts.append(f"numbness {numbness}")
-    words = [
-        f"{word} ({family})" if family not in ("", word) else word for word, family in feelings
-    ]
-    if words:
-        parts.append(", ".join(words))
-    hashtags = " ".join(f"#{tag}" for tag in tags)
+    line = when if numbness is None else f"{when} · numbness {numbness}"
+    if feelings:
+        line += " · " + ", ".join(
+            [word if family in ("", word) else f"{word} ({family})" for word, family in feelings]
+        )
+    hashtags = " ".join(["#" + tag for tag in tags])
     if hashtags:
-        parts.append(hashtags)
-    return for_terminal(" · ".join(parts))
+        line += " · " + hashtags
+    return for_terminal(line)
 
 
 def block(
     when: str,
     numbness: int | None,
-    feelings: Iterable[tuple[str, str]],
-    tags: Iterable[str],
+    feelings: Sequence[tuple[str, str]],
+    tags: Sequence[str],
     text: str,
 ) -> str:
     """Header, then the text indented by two spaces, then a blank line."""
-    lines = [header(when, numbness, feelings, tags)]
-    lines += ["  " + line if line.strip() else "" for line in for_terminal(text).splitlines()]
-    return "\n".join(lines).rstrip() + "\n\n"
+    body = for_terminal(text)
+    if "\n" in body or "\u2028" in body or "\u2029" in body:  # the line breaks left
+        indented = "\n".join(["  " + line if line.strip() else "" for line in body.splitlines()])
+    else:
+        indented = "  " + body if body.strip() else ""
+    return (header(when, numbness, feelings, tags) + "\n" + indented).rstrip() + "\n\n"
 
 
 def summary_block(row: SummaryRow, bold: bool) -> str:
     """A list row's block: the search snippet (matches in bold on a terminal) or first line."""
-    feelings = [(feeling[0], feeling[1]) for feeling in row.feelings]
-    snippet = snippet_from_text(row.snippet, [word for word, _ in feelings])
-    text = snippet or first_line(row.head)
-    printed = block(minute(row.created_at), row.numbness, feelings, row.tags, text)
+    snippet = row.snippet
+    printed = block(
+        minute(row.created_at),
+        row.numbness,
+        row.feeling_labels(),
+        row.tags,
+        snippet or first_line(row.head),
+    )
     if not snippet:
         return printed
     return printed.replace(HIGHLIGHT_START, BOLD if bold else "").replace(

@@ -37,6 +37,11 @@ def _terms(text: str) -> list[tuple[bool, str, bool]]:
     return [term for term in terms if _WORD_CHAR.search(term[1])]
 
 
+def search_terms(text: str) -> list[tuple[str, bool]]:
+    """The (words, is_phrase) terms that `fts_query` asks to find, without the excluded ones."""
+    return [(words, phrase) for excluded, words, phrase in _terms(text) if not excluded]
+
+
 def fts_query(text: str) -> str | None:
     """An FTS5 MATCH expression for `text`, or None when it holds nothing searchable."""
     terms = _terms(text)

@@ -37,6 +37,7 @@ class QueryPlan:
     ) -> None:
         self.params: list[object] = []
         self.clauses: list[str] = []
+        self.text = text
         self.match = fts_query(text) if text.strip() else None
         self.empty = bool(text.strip()) and self.match is None
         key = "entry_fts.rowid" if self.match else "e.sort_key"

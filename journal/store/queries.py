@@ -42,6 +42,7 @@ class EntryQueries:
                 tags=row.tags,
                 first_line=first_line(row.head),
                 snippet=row.snippet,
+                words_found=row.words_found(),
             )
             for row in rows
         ]

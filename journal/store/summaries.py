@@ -1,15 +1,16 @@
 """The rows of a list of entries (History, `journal list`, `journal search`), as plain values.
 
-One query per page: when, numbness, the text's opening and the search snippet,
-then the feelings and tags of the page's entries. Nothing here builds the
+One query reads each row whole: when, numbness, the text (its opening, or as much
+as a search snippet is cut from), the feelings and the tags. The feelings and tags
+come joined into one string each by SQLite, which is far quicker than a row per
+feeling when `journal search` prints ten thousand entries. Nothing here builds the
 models' records, so the quick read commands start without loading them;
 `EntryQueries.page` turns these rows into `EntrySummary` records for History.
 """
 
 from __future__ import annotations
 
-from journal.store.fts import HIGHLIGHT_END, HIGHLIGHT_START
-from journal.store.grouped import feeling_rows, tags_by_entry
+from journal.snippet import SCAN_CHARS, SnippetCutter
 
 TYPE_CHECKING = False  # the typing module costs a few ms; quick commands skip it
 if TYPE_CHECKING:
@@ -18,31 +19,61 @@ if TYPE_CHECKING:
 
     from journal.store.plan import QueryPlan
 
-SNIPPET_MAX_CHARS = 10_000
-"""Longer entries are listed by their first line: FTS5's snippet() takes time that grows with
-the text times its matches (minutes for a megabyte), and the list must never freeze."""
-_SNIPPET = (
-    f"CASE WHEN length(e.text) > {SNIPPET_MAX_CHARS} THEN NULL "
-    f"ELSE snippet(entry_fts, -1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 12) END"
-)
 HEAD_CHARS = 300
-"""How much of the text a row reads: enough for its first line on the widest screen."""
+"""How much of the text a row reads when not searching: its first line on the widest screen."""
+_ITEM, _FIELD = "\x1e", "\x1f"
+"""Separators of the joined feelings and tags. Stored words and tags cannot hold them (they are
+whitespace to `normalise_word`); a family's copies are read as U+FFFD, as they are shown."""
+_FEELINGS = (
+    "(SELECT group_concat(item, char(30)) FROM (SELECT word || char(31) || "
+    "replace(replace(family, char(30), char(65533)), char(31), char(65533)) || char(31) || "
+    "intensity || char(31) || custom AS item FROM feelings f WHERE f.entry_id = e.id "
+    "ORDER BY position, id))"
+)
+_TAGS = (
+    "(SELECT group_concat(tag, char(30)) FROM "
+    "(SELECT tag FROM entry_tags t WHERE t.entry_id = e.id ORDER BY tag))"
+)
 
 
 class SummaryRow:
-    """One listed entry: `feelings` holds (word, family, intensity, custom) tuples."""
+    """One listed entry: when, numbness, its text's start, feelings, tags and search snippet."""
 
-    __slots__ = ("id", "created_at", "numbness", "feelings", "tags", "head", "snippet")
+    __slots__ = ("id", "created_at", "numbness", "head", "_feelings", "_tags", "_cutter", "snippet")
 
-    def __init__(
-        self,
-        row: tuple,
-        feelings: tuple[tuple, ...],
-        tags: tuple[str, ...],
-    ) -> None:
-        self.id, self.created_at, self.numbness, self.head, self.snippet = row
-        self.feelings = feelings
-        self.tags = tags
+    def __init__(self, row: tuple, cutter: SnippetCutter | None) -> None:
+        self.id, self.created_at, self.numbness, self.head, self._feelings, self._tags = row
+        self._cutter = cutter
+        self.snippet = cutter.cut(self.head) if cutter else None
+
+    def words_found(self) -> frozenset[str]:
+        """The feeling words the search found, which History draws as matches."""
+        if self._cutter is None:
+            return frozenset()
+        return self._cutter.names(word for word, _ in self.feeling_labels())
+
+    def feeling_labels(self) -> list[tuple[str, str]]:
+        """Each feeling's (word, family), in naming order: what a printed list shows."""
+        if not self._feelings:
+            return []
+        return [tuple(item.split(_FIELD, 2)[:2]) for item in self._feelings.split(_ITEM)]
+
+    @property
+    def feelings(self) -> tuple[tuple[str, str, int, bool], ...]:
+        """Each feeling's (word, family, intensity, custom), in naming order."""
+        if not self._feelings:
+            return ()
+        return tuple(
+            (word, family, int(intensity), custom == "1")
+            for word, family, intensity, custom in (
+                item.split(_FIELD) for item in self._feelings.split(_ITEM)
+            )
+        )
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        """The entry's tags, alphabetically."""
+        return tuple(self._tags.split(_ITEM)) if self._tags else ()
 
 
 def count(conn: sqlite3.Connection, plan: QueryPlan) -> int:
@@ -54,20 +85,18 @@ def count(conn: sqlite3.Connection, plan: QueryPlan) -> int:
 
 
 def _columns(plan: QueryPlan) -> str:
-    """What a list row reads: when, numbness, the text's opening, and the search snippet."""
-    snippet = _SNIPPET if plan.match else "NULL"
-    return (
-        f"e.id, e.created_at, e.numbness, "
-        f"substr(ltrim(e.text, char(10, 13, 32, 9)), 1, {HEAD_CHARS}), {snippet}"
+    """What a list row reads; a search reads enough text to cut its snippet from."""
+    text = (
+        f"substr(e.text, 1, {SCAN_CHARS})"
+        if plan.match
+        else f"substr(ltrim(e.text, char(10, 13, 32, 9)), 1, {HEAD_CHARS})"
     )
+    return f"e.id, e.created_at, e.numbness, {text}, {_FEELINGS}, {_TAGS}"
 
 
-def _with_children(conn: sqlite3.Connection, rows: list[tuple]) -> list[SummaryRow]:
-    """The rows with their feelings and tags, read for all of them at once."""
-    ids = [row[0] for row in rows]
-    feelings = feeling_rows(conn, ids)
-    tags = tags_by_entry(conn, ids)
-    return [SummaryRow(row, feelings.get(row[0], ()), tags.get(row[0], ())) for row in rows]
+def _cutter(plan: QueryPlan) -> SnippetCutter | None:
+    """The snippet cutter for the plan's search, or None when nothing is searched."""
+    return SnippetCutter(plan.text) if plan.match else None
 
 
 def summary_rows(
@@ -76,17 +105,18 @@ def summary_rows(
     """Entries `offset` to `offset + limit` of the newest-first list (a page of History)."""
     if plan.empty:
         return []
-    rows = conn.execute(plan.select(_columns(plan)), plan.params_for(limit, offset)).fetchall()
-    return _with_children(conn, rows)
+    rows = conn.execute(plan.select(_columns(plan)), plan.params_for(limit, offset))
+    cutter = _cutter(plan)
+    return [SummaryRow(row, cutter) for row in rows]
 
 
 def iter_summary_rows(
-    conn: sqlite3.Connection, plan: QueryPlan, limit: int | None, batch: int = 500
+    conn: sqlite3.Connection, plan: QueryPlan, limit: int | None
 ) -> Iterator[SummaryRow]:
-    """Every row (or the newest `limit`) from one query, a batch at a time, so printing
+    """Every row (or the newest `limit`) from one query, made as it is read, so printing
     starts at once and memory stays flat however many entries match."""
     if plan.empty:
         return
-    cursor = conn.execute(plan.select(_columns(plan)), plan.params_for(limit))
-    while rows := cursor.fetchmany(batch):
-        yield from _with_children(conn, rows)
+    cutter = _cutter(plan)
+    for row in conn.execute(plan.select(_columns(plan)), plan.params_for(limit)):
+        yield SummaryRow(row, cutter)

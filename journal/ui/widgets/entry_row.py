@@ -22,7 +22,6 @@ from textual.style import Style
 
 from journal.lines import ELLIPSIS, clip
 from journal.models import EntrySummary, Feeling
-from journal.snippet import text_snippet
 from journal.store.fts import highlight_spans
 from journal.ui.naming import family_look
 from journal.ui.text import visible
@@ -102,7 +101,7 @@ def feelings_content(
     """'Sad: lonely, tired  Scared: anxious': each family's label in its colour, then its words.
 
     Each word is cut to WORD_LIMIT characters, and words stop once `room` characters are
-    used. Words found by a search (`matched`, lower case) are drawn in the `match` style.
+    used. Words found by a search (`matched`) are drawn in the `match` style.
     """
     groups: dict[str, list[Content]] = {}
     used = 0
@@ -111,7 +110,7 @@ def feelings_content(
             break
         word = short(feeling.word, WORD_LIMIT)
         used += len(word) + 2
-        hit = not matched.isdisjoint(word.lower().split())
+        hit = feeling.word in matched
         groups.setdefault(feeling.family, []).append(Content.styled(word, match if hit else ""))
     pieces: list[Content] = []
     for family, words in groups.items():
@@ -134,20 +133,17 @@ def header_line(summary: EntrySummary, styles: RowStyles, width: int) -> Content
     day = weekday_date(summary.created_at.date()).ljust(_DATE_WIDTH)
     when = f"{day}  {clock_time(summary.created_at)}"
     numbness = "" if summary.numbness is None else f"numbness {summary.numbness}"
-    matched = frozenset(
-        word for part, hit in _snippet_parts(summary) if hit for word in part.lower().split()
-    )
     return Content.assemble(
         (when, styles.date),
         "  ",
         (numbness.ljust(_NUMBNESS_WIDTH), styles.muted),
-        feelings_content(summary.feelings, width, matched, styles.match),
+        feelings_content(summary.feelings, width, summary.words_found, styles.match),
     )
 
 
 def _text_content(summary: EntrySummary, styles: RowStyles) -> Content:
     """The search snippet with matches marked, else the first line, else a quiet note."""
-    if text_snippet(summary):
+    if summary.snippet:
         return Content.assemble(
             *(
                 (_one_line(part), styles.match if hit else "")
