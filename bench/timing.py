@@ -135,6 +135,31 @@ def time_command(
     return Timing(tuple(argv), runs)
 
 
+def time_alternating(
+    commands: Mapping[str, Sequence[str]],
+    repeats: int = 15,
+    warmup: int = 1,
+    env: Mapping[str, str] | None = None,
+) -> dict[str, Timing]:
+    """Time several commands taking turns (A B A B ...), so that a busy spell on a shared
+    machine falls on all of them alike instead of on whichever ran in that block."""
+    for _ in range(warmup):
+        for argv in commands.values():
+            _check(argv, run_once(argv, env))
+    runs: dict[str, list[Run]] = {label: [] for label in commands}
+    for _ in range(repeats):
+        for label, argv in commands.items():
+            runs[label].append(_check(argv, run_once(argv, env)))
+    return {label: Timing(tuple(commands[label]), tuple(runs[label])) for label in commands}
+
+
+def paired_ratio(slower: Timing, faster: Timing) -> float:
+    """The median over turns of one command's time over another's, taken in the same turn
+    (for `time_alternating` results): steadier than a ratio of medians on a noisy machine."""
+    turns = zip(slower.runs, faster.runs, strict=True)
+    return statistics.median(a.wall_s / b.wall_s for a, b in turns)
+
+
 def _check(argv: Sequence[str], run: Run) -> Run:
     if run.returncode != 0:
         raise subprocess.CalledProcessError(run.returncode, list(argv))
