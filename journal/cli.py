@@ -29,7 +29,7 @@ def run_app(db_value: str | None, *, demo: bool = False) -> int:
 
     path = resolve_db_path(db_value)
     try:
-        app = make_app(path)
+        app = make_app(path, freeze_start_up=True)
     except JournalError as error:
         say(f"journal: {error}")
         return EXIT_ERROR

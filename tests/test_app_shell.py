@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from journal.models import EntryFilter
 from journal.ui.app import JournalApp, make_app
 from journal.ui.screens.help import HelpScreen
@@ -217,3 +219,17 @@ def test_opening_the_app_without_a_draft_writes_nothing(tmp_path: Path) -> None:
         [sys.executable, "-c", script, str(journal)], capture_output=True, text=True, check=True
     )
     assert done.stdout.strip().splitlines()[-1] == "False"
+
+
+async def test_only_the_app_a_person_runs_freezes_start_up_objects(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    frozen: list[str] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append("frozen"))
+    for freeze in (False, True):
+        app = make_app(tmp_path / f"{freeze}.db", show_welcome=False, freeze_start_up=freeze)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            assert frozen == (["frozen"] if freeze else [])

@@ -25,7 +25,7 @@ def run_demo() -> int:
         path = folder / "journal.db"
         with open_store(path) as store:
             fill_demo_journal(store)
-        app = make_app(path)
+        app = make_app(path, freeze_start_up=True)
         app.notify(DEMO_NOTE, title="Demo", timeout=12)
         app.run()
         app.store.close()
