@@ -119,6 +119,22 @@ def test_import_and_restore_say_so_and_change_nothing(
     assert db.read_bytes() == before and mode(db) == READ_ONLY
 
 
+def test_restore_says_so_before_asking_anything(
+    db: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def asked(question: str) -> bool:
+        raise AssertionError(f"asked {question!r} about a journal that cannot change")
+
+    monkeypatch.setattr("journal.commands.backup_cmd._confirm", asked)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    other = tmp_path / "other.db"
+    with open_store(other) as store:
+        store.entries.add(NewEntry(text="from elsewhere"))
+    code, out, err = run(capsys, "--db", str(db), "restore", str(make_backup(other)))
+    assert_refused(code, err, db)
+    assert "holds" not in out + err  # nothing about the backup before the refusal
+
+
 def test_the_app_says_so_instead_of_opening(
     db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

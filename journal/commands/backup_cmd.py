@@ -107,8 +107,10 @@ def _confirm(question: str) -> bool:
 def run_restore(args: argparse.Namespace) -> int:
     """Check the backup, ask, then restore it, keeping the journal it replaces."""
     from journal.store.backup import check_health, restore_backup
+    from journal.store.read_only import refuse_if_read_only
 
     path = journal_path(args)
+    refuse_if_read_only(path)  # before any question it could not act on
     backup = Path(args.file).expanduser().absolute()
     if not backup.is_file():
         raise CommandError(f"There is no backup file at {backup}.")
