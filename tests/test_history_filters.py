@@ -161,7 +161,7 @@ async def test_filters_are_offered_back_and_clear_all_empties_them(app) -> None:
         assert entry_list(pilot).total == rule_count(COUNT, lambda i: i % 4 == 0)
         form = await open_filters(pilot)
         assert form.query_one("#filter-tags", Input).value == "work"
-        await pilot.click("#filter-clear")
+        await pilot.click("#clear")
         await settle(pilot)
         assert entry_list(pilot).total == COUNT
         assert summary_line(pilot).startswith("Showing every entry")
@@ -171,7 +171,7 @@ async def test_the_buttons_stay_in_reach_in_a_short_terminal(app) -> None:  # no
     async with app.run_test(size=(60, 20)) as pilot:
         await open_history(pilot)
         form = await open_filters(pilot)
-        show, panel = form.query_one("#filter-show"), form.query_one("#filters")
+        show, panel = form.query_one("#save"), form.query_one("#filters")
         assert not panel.scrollable_content_region.contains_region(show.region)
         form.query_one("#filter-tags", Input).value = "work"
         await pilot.press(*["tab"] * 9)
@@ -181,3 +181,21 @@ async def test_the_buttons_stay_in_reach_in_a_short_terminal(app) -> None:  # no
         await pilot.press("enter")
         await settle(pilot)
         assert entry_list(pilot).total == rule_count(COUNT, lambda i: i % 4 == 0)
+
+
+async def test_the_form_shows_its_keys_and_opens_the_crisis_lines(app) -> None:  # noqa: ANN001
+    from textual.widgets import Footer
+
+    from journal.ui.screens.crisis import CrisisScreen
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_history(pilot)
+        form = await open_filters(pilot)
+        assert form.query(Footer)
+        form.query_one("#filter-family", Select).focus()
+        await pilot.press("exclamation_mark")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, CrisisScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert pilot.app.screen is form  # back where the person was, nothing lost

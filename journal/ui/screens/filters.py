@@ -13,7 +13,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import ModalScreen
 from textual.validation import Number
 from textual.widgets import Button, Input, Label, Select, Static
 
@@ -21,6 +20,7 @@ from journal.dates import DateRangeError, parse_range
 from journal.history_filter import FilterChoices
 from journal.resources import style_file
 from journal.ui.naming import family_ids, family_look
+from journal.ui.screens.dialog import FormDialog
 from journal.ui.text import literal
 
 WHEN_HINT = 'For example "last 30 days", "nov 2025", "since monday" or "2026-01-01..2026-03-31".'
@@ -57,12 +57,12 @@ def _number(text: str) -> int | None:
     return int(text) if text.strip() else None
 
 
-class FilterScreen(ModalScreen[FilterChoices | None]):
+class FilterScreen(FormDialog[FilterChoices | None]):
     """Set History's filters; dismisses with the new choices, or None to leave them."""
 
     CSS_PATH = style_file("filters.tcss")
-    BINDINGS = [Binding("escape", "cancel", "Close without changing the filters")]
-    """Escape leaves everything as it was."""
+    BINDINGS = [Binding("escape", "cancel", "Close, filters unchanged")]
+    """Escape leaves everything as it was; Enter in any box shows the entries."""
 
     def __init__(
         self, choices: FilterChoices, families_in_journal: Iterable[str], now: datetime
@@ -72,7 +72,7 @@ class FilterScreen(ModalScreen[FilterChoices | None]):
         self._now = now
         self.families = list(dict.fromkeys([*family_ids(), *families_in_journal]))
 
-    def compose(self) -> ComposeResult:
+    def compose_dialog(self) -> ComposeResult:
         """One row per filter, the date understood under the date, and the buttons.
 
         The form scrolls in a short terminal, so the buttons stay in reach.
@@ -111,9 +111,9 @@ class FilterScreen(ModalScreen[FilterChoices | None]):
                 )
             yield Static("", id="filter-problem", markup=False)
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Clear all", id="filter-clear", compact=True)
-                yield Button("Cancel", id="filter-cancel", compact=True)
-                yield Button("Show entries", id="filter-show", variant="primary", compact=True)
+                yield Button("Clear all", id="clear", compact=True)
+                yield Button("Cancel", id="cancel", compact=True)
+                yield Button("Show entries", id="save", variant="primary", compact=True)
 
     def on_mount(self) -> None:
         """Start in the date box, with what it means shown if it holds something."""
@@ -172,27 +172,12 @@ class FilterScreen(ModalScreen[FilterChoices | None]):
             strategy_days=self.query_one("#filter-strategy", Select).value is True,
         )
 
-    def _finish(self) -> None:
-        """Close with the choices, unless something needs fixing first."""
+    def action_save(self) -> None:
+        """Close with the choices (Enter in a box, or Show entries), unless one needs a change."""
         choices = self._read()
         if choices is not None:
             self.dismiss(choices)
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter in any box shows the entries."""
-        event.stop()
-        self._finish()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        """Show, clear everything, or cancel."""
-        event.stop()
-        if event.button.id == "filter-show":
-            self._finish()
-        elif event.button.id == "filter-clear":
-            self.dismiss(FilterChoices())
-        else:
-            self.dismiss(None)
-
-    def action_cancel(self) -> None:
-        """Close without changing anything."""
-        self.dismiss(None)
+    def action_clear(self) -> None:
+        """Close with every filter cleared."""
+        self.dismiss(FilterChoices())
