@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from journal.models import BodyNote, Entry, Feeling
+from journal.models import BodyNote, Entry, Feeling, StrategyAttempt
 from journal.store.grouped import feeling_rows, grouped, tags_by_entry
 from journal.timeutil import from_iso
 
@@ -69,3 +69,15 @@ def entries_from_rows(conn: sqlite3.Connection, rows: Iterable[sqlite3.Row]) -> 
         )
         for row in rows
     ]
+
+
+def attempt_from_row(row: sqlite3.Row) -> StrategyAttempt:
+    """A strategy attempt from its row in `strategy_attempts`."""
+    return StrategyAttempt(
+        id=row["id"],
+        strategy_id=row["strategy_id"],
+        started_at=from_iso(row["started_at"]),
+        numbness_before=row["numbness_before"],
+        numbness_after=row["numbness_after"],
+        note=row["note"],
+    )

@@ -6,8 +6,9 @@ from datetime import datetime
 
 from journal.models import StrategyAttempt, StrategyEffect
 from journal.store.base import Connection
+from journal.store.rows import attempt_from_row
 from journal.store.text import storable
-from journal.timeutil import from_iso, local_day, to_iso
+from journal.timeutil import local_day, to_iso
 
 
 class StrategyStore:
@@ -48,7 +49,7 @@ class StrategyStore:
         rows = self._c.query("SELECT * FROM strategy_attempts WHERE id = ?", (attempt_id,))
         if not rows:
             raise KeyError(attempt_id)
-        return _attempt(rows[0])
+        return attempt_from_row(rows[0])
 
     def attempts(
         self, strategy_id: str | None = None, since: datetime | None = None
@@ -63,7 +64,7 @@ class StrategyStore:
             "ORDER BY started_at DESC, id DESC",
             tuple(params),
         )
-        found = _by_moment([_attempt(row) for row in rows], newest_first=True)
+        found = _by_moment([attempt_from_row(row) for row in rows], newest_first=True)
         return [a for a in found if since is None or a.started_at >= since]
 
     def attempts_on(self, day: str) -> list[StrategyAttempt]:
@@ -71,7 +72,7 @@ class StrategyStore:
         rows = self._c.query(
             "SELECT * FROM strategy_attempts WHERE day = ? ORDER BY started_at", (day,)
         )
-        return _by_moment([_attempt(row) for row in rows])
+        return _by_moment([attempt_from_row(row) for row in rows])
 
     def effects(self) -> list[StrategyEffect]:
         """For each strategy tried: how often, and the average change in numbness."""
@@ -93,14 +94,3 @@ def _by_moment(
     """Order attempts by the moment they began; the stored ISO text sorts wrongly when
     UTC offsets differ (travel, or the hour repeated when the clocks go back)."""
     return sorted(attempts, key=lambda a: (a.started_at, a.id), reverse=newest_first)
-
-
-def _attempt(row) -> StrategyAttempt:  # noqa: ANN001
-    return StrategyAttempt(
-        id=row["id"],
-        strategy_id=row["strategy_id"],
-        started_at=from_iso(row["started_at"]),
-        numbness_before=row["numbness_before"],
-        numbness_after=row["numbness_after"],
-        note=row["note"],
-    )

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from journal.models import Entry, StrategyAttempt
 from journal.store.base import Connection
 from journal.store.entries import EntryStore
-from journal.store.rows import entries_from_rows
+from journal.store.rows import attempt_from_row, entries_from_rows
 from journal.store.text import storable
 from journal.timeutil import from_iso, local_day, sort_key, to_iso
 
@@ -72,17 +72,7 @@ class TransferStore:
     ) -> list[StrategyAttempt]:
         """Strategy attempts in the order they were made; `since` inclusive, `until` not."""
         rows = self._c.query("SELECT * FROM strategy_attempts")
-        attempts = [
-            StrategyAttempt(
-                id=row["id"],
-                strategy_id=row["strategy_id"],
-                started_at=from_iso(row["started_at"]),
-                numbness_before=row["numbness_before"],
-                numbness_after=row["numbness_after"],
-                note=row["note"],
-            )
-            for row in rows
-        ]
+        attempts = [attempt_from_row(row) for row in rows]
         attempts.sort(key=lambda attempt: (sort_key(attempt.started_at), attempt.id))
         return [
             a
