@@ -134,6 +134,12 @@ def test_feelings_keep_their_naming_order_and_tags_their_alphabet(store: Store, 
     [summary] = store.queries.page(EntryFilter(text="order"))
     assert summary.feelings == named
     assert summary.tags == ("art", "mid", "zoo")
+    # Order by the stored position, not by the rows' order on disk.
+    conn = store.connection.conn
+    with conn:
+        conn.execute("UPDATE feelings SET position = 2 - position")
+    [summary] = store.queries.page(EntryFilter(text="order"))
+    assert summary.feelings == named[::-1]
 
 
 def test_a_long_entry_gets_a_snippet_from_far_into_its_text(store: Store, clock) -> None:
