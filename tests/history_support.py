@@ -10,7 +10,7 @@ from journal.models import BodyNote, Feeling, NewEntry
 from journal.store import Store
 from journal.ui.screens.history import HistoryScreen
 from journal.ui.widgets.entry_list import EntryList
-from tests.support import FakeClock, settle
+from tests.support import FakeClock, reach, settle, top_screen
 
 MARKUP = "[/] [@click=app.quit]quit[/] [b]bold"
 """Text that would crash or act if it were ever read as markup."""
@@ -74,11 +74,7 @@ def a_full_entry(moment: datetime) -> NewEntry:
 
 async def open_history(pilot: Pilot) -> HistoryScreen:
     """Press F4 and wait for History."""
-    await pilot.press("f4")
-    await settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, HistoryScreen)
-    return screen
+    return await reach(pilot, HistoryScreen, "f4", settled=True)
 
 
 def entry_list(pilot: Pilot) -> EntryList:
@@ -89,9 +85,7 @@ def entry_list(pilot: Pilot) -> EntryList:
 async def search(pilot: Pilot, text: str) -> EntryList:
     """Put `text` in History's search box and press Enter (typing itself is tested once)."""
     await pilot.press("slash")
-    screen = pilot.app.screen
-    assert isinstance(screen, HistoryScreen)
-    screen.search.value = text
+    top_screen(pilot, HistoryScreen).search.value = text
     await pilot.press("enter")
     await settle(pilot)
     return entry_list(pilot)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 
+from journal.ui.screens.exercise import ExerciseScreen
+from journal.ui.screens.rating import RatingScreen
 from journal.ui.screens.strategies import StrategiesScreen
-from tests.support import settle
+from tests.support import reach, top_screen
 
 MARKUP = "[/] [@click=app.quit]x[/] [b]"
 """Text that would crash or act if it were ever read as markup."""
@@ -14,11 +16,7 @@ MARKUP = "[/] [@click=app.quit]x[/] [b]"
 
 async def open_strategies(pilot: Pilot) -> StrategiesScreen:
     """Press F3 and wait for the Strategies area."""
-    await pilot.press("f3")
-    await settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, StrategiesScreen)
-    return screen
+    return await reach(pilot, StrategiesScreen, "f3", settled=True)
 
 
 def shown_ids(screen: StrategiesScreen) -> list[str]:
@@ -30,8 +28,7 @@ def shown_ids(screen: StrategiesScreen) -> list[str]:
 
 async def highlight(pilot: Pilot, strategy_id: str) -> None:
     """Press Down until `strategy_id` is highlighted, as a person would."""
-    screen = pilot.app.screen
-    assert isinstance(screen, StrategiesScreen)
+    screen = top_screen(pilot, StrategiesScreen)
     for _ in range(len(shown_ids(screen)) + 4):
         if screen.selected is not None and screen.selected.id == strategy_id:
             return
@@ -43,3 +40,11 @@ async def answer_rating(pilot: Pilot, *keys: str) -> None:
     """Type into the open rating dialog, then press Enter to go on."""
     await pilot.press(*keys, "enter")
     await pilot.pause()
+
+
+async def begin_exercise(pilot: Pilot, strategy_id: str, *before: str) -> ExerciseScreen:
+    """From the list, start `strategy_id` and answer the rating before it with `before`."""
+    await highlight(pilot, strategy_id)
+    await reach(pilot, RatingScreen, "enter")
+    await answer_rating(pilot, *before)
+    return top_screen(pilot, ExerciseScreen)

@@ -13,110 +13,81 @@ from journal.ui.screens.history import HistoryScreen
 from journal.ui.screens.strategies import StrategiesScreen
 from journal.ui.screens.welcome import WelcomeScreen
 from journal.ui.screens.write import WriteScreen
-from tests.support import build_test_app, open_test_store
+from tests.support import build_test_app, open_test_store, reach, running
 
 
 async def test_each_area_has_its_own_key(tmp_path: Path) -> None:
-    app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        assert isinstance(app.screen, WriteScreen)
-        await pilot.press("f3")
-        await pilot.pause()
-        assert isinstance(app.screen, StrategiesScreen)
-        await pilot.press("f4")
-        await pilot.pause()
-        assert isinstance(app.screen, HistoryScreen)
-        await pilot.press("f2")
-        await pilot.pause()
-        assert isinstance(app.screen, WriteScreen)
+    async with running(build_test_app(tmp_path)) as pilot:
+        assert isinstance(pilot.app.screen, WriteScreen)
+        await reach(pilot, StrategiesScreen, "f3")
+        await reach(pilot, HistoryScreen, "f4")
+        await reach(pilot, WriteScreen, "f2")
 
 
 async def test_palette_reaches_an_area(tmp_path: Path) -> None:
-    app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with running(build_test_app(tmp_path)) as pilot:
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"go to history")
         await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, HistoryScreen)
+        await reach(pilot, HistoryScreen, "enter")
 
 
 async def test_palette_offers_thaws_own_commands(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with running(app):
         titles = [command.title for command in app.get_system_commands(app.screen)]
         for expected in ("Go to Write", "Go to Strategies", "Go to History", "Crisis lines"):
             assert expected in titles
 
 
 async def test_help_lists_every_app_key(tmp_path: Path) -> None:
-    app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("f1")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
-        text = " ".join(str(w.render()) for w in app.screen.query(".help-key, .help-description"))
+    async with running(build_test_app(tmp_path)) as pilot:
+        help_screen = await reach(pilot, HelpScreen, "f1")
+        text = " ".join(str(w.render()) for w in help_screen.query(".help-key, .help-description"))
         for words in ("F1", "F2", "F3", "F4", "F9", "Ctrl+Q", "Crisis lines", "History"):
             assert words in text
         await pilot.press("escape")
         await pilot.pause()
-        assert not isinstance(app.screen, HelpScreen)
+        assert not isinstance(pilot.app.screen, HelpScreen)
 
 
 async def test_question_mark_opens_help_only_outside_text_fields(tmp_path: Path) -> None:
-    app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        app.screen.set_focus(None)
-        await pilot.press("question_mark")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
+    async with running(build_test_app(tmp_path)) as pilot:
+        pilot.app.screen.set_focus(None)
+        await reach(pilot, HelpScreen, "question_mark")
 
 
 async def test_welcome_is_shown_once(tmp_path: Path) -> None:
     store = open_test_store(tmp_path)
     app = make_app(store=store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with running(app) as pilot:
         assert isinstance(app.screen, WelcomeScreen)
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, WelcomeScreen)
     again = make_app(store=store)
-    async with again.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with running(again):
         assert not isinstance(again.screen, WelcomeScreen)
 
 
 async def test_welcome_is_reachable_from_help(tmp_path: Path) -> None:
-    app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with running(build_test_app(tmp_path)) as pilot:
         await pilot.press("f1")
         await pilot.pause()
-        await pilot.press("w")
-        await pilot.pause()
-        assert isinstance(app.screen, WelcomeScreen)
+        await reach(pilot, WelcomeScreen, "w")
 
 
 async def test_theme_is_remembered(tmp_path: Path) -> None:
     store = open_test_store(tmp_path)
     app = JournalApp(store, show_welcome=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with running(app) as pilot:
         assert app.theme == "thaw"
         app.theme = "nord"
         await pilot.pause()
     assert store.settings.get("theme") == "nord"
     again = JournalApp(store, show_welcome=False)
-    async with again.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with running(again):
         assert again.theme == "nord"
 
 
@@ -124,15 +95,13 @@ async def test_unknown_saved_theme_falls_back_to_calm_default(tmp_path: Path) ->
     store = open_test_store(tmp_path)
     store.settings.set("theme", "no-such-theme")
     app = JournalApp(store, show_welcome=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with running(app):
         assert app.theme == "thaw"
 
 
 async def test_ctrl_q_quits(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with running(app) as pilot:
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert not app.is_running
@@ -141,7 +110,7 @@ async def test_ctrl_q_quits(tmp_path: Path) -> None:
 async def test_every_area_renders_at_small_and_large_sizes(tmp_path: Path) -> None:
     for size in ((80, 24), (200, 60)):
         app = build_test_app(tmp_path)
-        async with app.run_test(size=size) as pilot:
+        async with running(app, size) as pilot:
             for key in ("f2", "f3", "f4", "f1"):
                 await pilot.press(key)
                 await pilot.pause()
@@ -160,33 +129,26 @@ async def test_opening_the_app_empties_trash_older_than_thirty_days(tmp_path: Pa
     clock.advance(days=20)
     store.entries.trash(recent.id)
     clock.advance(days=11)
-    app = JournalApp(store, show_welcome=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with running(JournalApp(store, show_welcome=False)):
+        pass
     remaining = [e.id for e in store.queries.entries(EntryFilter(trashed=True))]
     assert remaining == [recent.id]
 
 
 async def test_help_lists_keys_of_every_part(tmp_path: Path) -> None:
-    app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("f1")
-        await pilot.pause()
-        sections = {str(w.render()) for w in app.screen.query(".help-section")}
+    async with running(build_test_app(tmp_path)) as pilot:
+        help_screen = await reach(pilot, HelpScreen, "f1")
+        sections = {str(w.render()) for w in help_screen.query(".help-section")}
         for expected in ("Write: feelings", "Strategies: an exercise", "History: trends"):
             assert expected in sections
 
 
 async def test_help_says_how_to_choose_in_each_write_list(tmp_path: Path) -> None:
-    app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("f1")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
+    async with running(build_test_app(tmp_path)) as pilot:
+        help_screen = await reach(pilot, HelpScreen, "f1")
         rows: set[tuple[str, str]] = set()
         section = ""
-        for child in app.screen.query_one("#help-keys").children:
+        for child in help_screen.query_one("#help-keys").children:
             if child.has_class("help-section"):
                 section = str(child.render())
             else:
@@ -230,6 +192,5 @@ async def test_only_the_app_a_person_runs_freezes_start_up_objects(
     monkeypatch.setattr(gc, "freeze", lambda: frozen.append("frozen"))
     for freeze in (False, True):
         app = make_app(tmp_path / f"{freeze}.db", show_welcome=False, freeze_start_up=freeze)
-        async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.pause()
+        async with running(app):
             assert frozen == (["frozen"] if freeze else [])

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from journal import cli
-from journal.cli import main
 from journal.models import NewEntry
 from journal.store import open_store
 from journal.store.backup import (
@@ -21,14 +20,9 @@ from journal.store.backup import (
     daily_backup,
     make_backup,
 )
+from tests.support import run_cli
 
 MORNING = datetime(2025, 11, 27, 8, 0, 0)  # before any backup made at the real time
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def journal_with(path: Path, *texts: str) -> Path:
@@ -85,9 +79,16 @@ def test_opening_the_app_makes_the_daily_backup_in_the_background(
         def run(self) -> None:
             """Stands in for the Textual app."""
 
-    monkeypatch.setattr("journal.ui.app.make_app", lambda path: QuietApp())
+    asked: dict[str, object] = {}
+
+    def quiet_app(path: Path, **options: object) -> QuietApp:
+        asked.update(options)
+        return QuietApp()
+
+    monkeypatch.setattr("journal.ui.app.make_app", quiet_app)
     assert cli.run_app(str(db)) == 0
     assert len(backups_of(db)) == 1
+    assert asked == {"freeze_start_up": True}  # the app a person runs
 
 
 def test_a_damaged_journal_is_not_backed_up_over_good_backups(db: Path) -> None:
@@ -100,7 +101,7 @@ def test_a_damaged_journal_is_not_backed_up_over_good_backups(db: Path) -> None:
 
 
 def test_backup_command(capsys: pytest.CaptureFixture[str], db: Path) -> None:
-    code, out, _err = run(capsys, "--db", str(db), "backup")
+    code, out, _err = run_cli(capsys, "--db", str(db), "backup")
     (made,) = backups_of(db)
     assert (
         code == 0 and out == f"Backed up your journal to {made}. The 7 newest backups are kept.\n"
@@ -114,12 +115,12 @@ def test_restore_asks_and_keeps_the_journal_it_replaces(
     journal_with(db, "three")
     monkeypatch.setattr("sys.stdin.isatty", lambda: True)
     monkeypatch.setattr("builtins.input", lambda question: "n")
-    code, out, _err = run(capsys, "--db", str(db), "restore", str(old))
+    code, out, _err = run_cli(capsys, "--db", str(db), "restore", str(old))
     assert code == 0 and out.endswith("Nothing was changed.\n")
     assert texts_in(db) == ["one", "three", "two"]
     questions: list[str] = []
     monkeypatch.setattr("builtins.input", lambda question: questions.append(question) or "y")
-    code, out, _err = run(capsys, "--db", str(db), "restore", str(old))
+    code, out, _err = run_cli(capsys, "--db", str(db), "restore", str(old))
     assert code == 0 and "Restored." in out
     assert questions == ["Put the backup in place of your journal? [y/N] "]
     assert f"Your journal at {db} holds 3 entries" in out
@@ -136,10 +137,10 @@ def test_restore_without_a_terminal_needs_yes(
     old = make_backup(db, MORNING)
     journal_with(db, "three")
     monkeypatch.setattr("sys.stdin.isatty", lambda: False)
-    code, _out, err = run(capsys, "--db", str(db), "restore", str(old))
+    code, _out, err = run_cli(capsys, "--db", str(db), "restore", str(old))
     assert code == 1 and "Add --yes" in err
     assert texts_in(db) == ["one", "three", "two"]
-    assert run(capsys, "--db", str(db), "restore", "--yes", str(old))[0] == 0
+    assert run_cli(capsys, "--db", str(db), "restore", "--yes", str(old))[0] == 0
     assert texts_in(db) == ["one", "two"]
 
 
@@ -152,7 +153,7 @@ def test_restore_refuses_what_is_not_a_journal(
     notes.write_text("hello")
     before = db.read_bytes()
     for file in (other, notes, tmp_path / "missing.db", db):
-        code, _out, err = run(capsys, "--db", str(db), "restore", "--yes", str(file))
+        code, _out, err = run_cli(capsys, "--db", str(db), "restore", "--yes", str(file))
         assert code == 1 and str(file) in err, err
     assert db.read_bytes() == before
 
@@ -163,7 +164,7 @@ def test_restore_over_a_damaged_journal_sets_it_aside(
     good = make_backup(db, MORNING)
     damage(db)
     damaged_bytes = db.read_bytes()
-    assert run(capsys, "--db", str(db), "restore", "--yes", str(good))[0] == 0
+    assert run_cli(capsys, "--db", str(db), "restore", "--yes", str(good))[0] == 0
     assert texts_in(db) == ["one", "two"]
     (aside,) = db.parent.glob("j.db.unreadable-????????-??????")
     assert aside.read_bytes() == damaged_bytes
@@ -173,7 +174,7 @@ def test_check_reports_a_healthy_journal_and_its_backups(
     capsys: pytest.CaptureFixture[str], db: Path
 ) -> None:
     made = make_backup(db, MORNING)
-    code, out, _err = run(capsys, "--db", str(db), "check")
+    code, out, _err = run_cli(capsys, "--db", str(db), "check")
     assert code == 0
     assert f"Your journal at {db} is healthy: 2 entries, the newest written on " in out
     assert f"  {made}" in out
@@ -224,7 +225,7 @@ def test_a_damaged_file_is_named_with_its_backups_and_left_byte_for_byte(
     else:
         damaged_later(db)
     before = db.read_bytes()
-    code, out, err = run(capsys, "--db", str(db), *argv)
+    code, out, err = run_cli(capsys, "--db", str(db), *argv)
     assert code == 1, (out, err)
     assert str(db) in err and "Traceback" not in err
     if argv[0] != "backup":

@@ -39,7 +39,7 @@ from journal.ui.screens.entry import EntryScreen
 from journal.ui.screens.write import edit_entry
 from journal.ui.widgets.word_list import OWN_WORD, WordList
 from tests.history_support import open_history
-from tests.support import FakeClock, build_test_app, settle
+from tests.support import FakeClock, build_test_app, press_each, running, settle
 from tests.test_draft_crash import ANSI, CTRL_Q, ENTER, Terminal
 
 DATA = Path(__file__).parent / "data" / "bad_inputs.json"
@@ -299,7 +299,7 @@ async def choose_own_word(pilot: Pilot) -> None:
 
 async def test_write_takes_every_string_and_gives_it_back_to_edit(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(160, 60)) as pilot:
+    async with running(app, (160, 60)) as pilot:
         for batch in batches(TYPABLE, 27):
             lines = [as_typed_in_one_line(bad.text) for bad in batch]
             await pilot.press("ctrl+n", "ctrl+n")  # to the feelings, in the search box
@@ -331,11 +331,8 @@ async def test_write_takes_every_string_and_gives_it_back_to_edit(tmp_path: Path
 
 async def test_contacts_take_every_string_and_show_it(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("f3")
-        await pilot.pause()
-        await pilot.press("r")
-        await pilot.pause()
+    async with running(app, (120, 40)) as pilot:
+        await press_each(pilot, "f3", "r")
         for number, nine in enumerate(batches(TYPABLE, 9)):  # three strings pasted in each field
             await pilot.press("a")
             await pilot.pause()
@@ -382,7 +379,7 @@ async def test_every_view_shows_every_string_literally(tmp_path: Path) -> None:
     app = build_test_app(tmp_path, clock)
     fill(app.store, BAD, huge_words=False)
     combined = fill_combined(app.store, TYPABLE)
-    async with app.run_test(size=(160, 50)) as pilot:
+    async with running(app, (160, 50)) as pilot:
         history = await open_history(pilot)
         pages = screen_text(app)
         while history.entry_list.cursor < history.entry_list.total - 1:

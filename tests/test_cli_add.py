@@ -8,15 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from journal.cli import main
-from journal.models import Feeling
+from journal.models import Entry, Feeling
 from journal.store import open_store
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.support import run_cli
 
 
 @pytest.fixture
@@ -24,10 +18,16 @@ def db(tmp_path: Path) -> Path:
     return tmp_path / "journal" / "j.db"
 
 
+def entries_in(db: Path) -> list[Entry]:
+    """What the journal at `db` holds, newest first, once the command has closed it."""
+    with open_store(db) as store:
+        return store.queries.entries()
+
+
 def test_add_saves_text_feelings_numbness_and_tags(
     capsys: pytest.CaptureFixture[str], db: Path
 ) -> None:
-    code, out, err = run(
+    code, out, err = run_cli(
         capsys,
         "--db",
         str(db),
@@ -44,8 +44,7 @@ def test_add_saves_text_feelings_numbness_and_tags(
     )
     assert code == 0, err
     assert out.startswith("Saved your entry of ")
-    with open_store(db) as store:
-        (entry,) = store.queries.entries()
+    (entry,) = entries_in(db)
     assert entry.text == "Long day, felt far away [/]"
     assert entry.numbness == 6
     assert entry.feelings == (
@@ -59,24 +58,22 @@ def test_add_saves_text_feelings_numbness_and_tags(
 def test_several_words_without_quotes_are_one_text(
     capsys: pytest.CaptureFixture[str], db: Path
 ) -> None:
-    assert run(capsys, "--db", str(db), "add", "went", "for", "a", "walk")[0] == 0
-    with open_store(db) as store:
-        assert store.queries.entries()[0].text == "went for a walk"
+    assert run_cli(capsys, "--db", str(db), "add", "went", "for", "a", "walk")[0] == 0
+    assert entries_in(db)[0].text == "went for a walk"
 
 
 def test_text_comes_from_standard_input_when_not_given(
     capsys: pytest.CaptureFixture[str], db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("first line\n\nafter a blank line\n"))
-    assert run(capsys, "--db", str(db), "add", "--tag", "sleep")[0] == 0
-    with open_store(db) as store:
-        entry = store.queries.entries()[0]
+    assert run_cli(capsys, "--db", str(db), "add", "--tag", "sleep")[0] == 0
+    entry = entries_in(db)[0]
     assert entry.text == "first line\n\nafter a blank line"
     assert entry.tags == ("sleep",)
 
 
 def test_a_new_journal_is_private(capsys: pytest.CaptureFixture[str], db: Path) -> None:
-    assert run(capsys, "--db", str(db), "add", "hello")[0] == 0
+    assert run_cli(capsys, "--db", str(db), "add", "hello")[0] == 0
     assert stat.S_IMODE(db.stat().st_mode) == 0o600
     assert stat.S_IMODE(db.parent.stat().st_mode) == 0o700
 
@@ -97,7 +94,7 @@ def test_mistakes_are_explained_and_nothing_is_saved(
     message: str,
 ) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("   \n"))
-    code, out, err = run(capsys, "--db", str(db), "add", *argv)
+    code, out, err = run_cli(capsys, "--db", str(db), "add", *argv)
     assert code == 1 and out == ""
     assert message in err and len(err.strip().splitlines()) == 1
     assert not db.exists()
@@ -107,7 +104,6 @@ def test_numbness_alone_is_a_check_in(
     capsys: pytest.CaptureFixture[str], db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
-    assert run(capsys, "--db", str(db), "add", "--numbness", "0")[0] == 0
-    with open_store(db) as store:
-        entry = store.queries.entries()[0]
+    assert run_cli(capsys, "--db", str(db), "add", "--numbness", "0")[0] == 0
+    entry = entries_in(db)[0]
     assert (entry.text, entry.numbness) == ("", 0)

@@ -17,15 +17,10 @@ from journal.commands.parser import build_parser
 from journal.models import NewEntry
 from journal.store import open_store
 from journal.store.imported import ImportedEntry
+from tests.support import run_cli
 
 REPO_ROOT = Path(journal.__file__).resolve().parent.parent
 TZ = timezone(timedelta(hours=1))
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -73,14 +68,14 @@ def test_a_mistyped_command_is_named_with_the_likely_one(
 def test_demo_cannot_be_combined_with_a_command(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    code, _out, err = run(capsys, "--demo", "--db", str(tmp_path / "j.db"), "list")
+    code, _out, err = run_cli(capsys, "--demo", "--db", str(tmp_path / "j.db"), "list")
     assert code == 2
     assert "--demo opens the app" in err
 
 
 def test_db_may_come_after_the_command(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path = tmp_path / "late.db"
-    assert run(capsys, "add", "hello", "--db", str(path))[0] == 0
+    assert run_cli(capsys, "add", "hello", "--db", str(path))[0] == 0
     assert path.exists()
 
 
@@ -89,8 +84,8 @@ def test_journal_db_environment_variable_chooses_the_journal(
 ) -> None:
     path = tmp_path / "env.db"
     monkeypatch.setenv("JOURNAL_DB", str(path))
-    assert run(capsys, "add", "from the environment")[0] == 0
-    code, out, _err = run(capsys, "list")
+    assert run_cli(capsys, "add", "from the environment")[0] == 0
+    code, out, _err = run_cli(capsys, "list")
     assert code == 0 and "from the environment" in out
 
 
@@ -98,7 +93,7 @@ def test_a_missing_journal_is_a_clear_error(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     path = tmp_path / "nothing-here.db"
-    code, out, err = run(capsys, "--db", str(path), "list")
+    code, out, err = run_cli(capsys, "--db", str(path), "list")
     assert code == 1 and out == ""
     assert str(path) in err and "no journal" in err
     assert not path.exists()

@@ -11,20 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from journal.cli import main
 from journal.models import BodyNote, Feeling, NewEntry
 from journal.store import open_store
 from journal.store.imported import ImportedEntry
+from tests.support import run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADER = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}", re.MULTILINE)
 HOSTILE = "Bell\x07 ESC\x1b]0;owned\x07 CSI\x9b2J [/] [@click=app.quit]x[/] \x1b[31mred"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
@@ -57,7 +51,7 @@ def db(tmp_path: Path) -> Path:
 def test_list_shows_the_ten_newest_first_with_a_header_each(
     capsys: pytest.CaptureFixture[str], db: Path
 ) -> None:
-    code, out, _err = run(capsys, "--db", str(db), "list")
+    code, out, _err = run_cli(capsys, "--db", str(db), "list")
     assert code == 0
     headers = HEADER.findall(out)
     assert len(headers) == 10
@@ -69,9 +63,9 @@ def test_list_shows_the_ten_newest_first_with_a_header_each(
 
 
 def test_list_number_all_and_full(capsys: pytest.CaptureFixture[str], db: Path) -> None:
-    assert len(HEADER.findall(run(capsys, "--db", str(db), "list", "-n", "3")[1])) == 3
-    assert len(HEADER.findall(run(capsys, "--db", str(db), "list", "--all")[1])) == 15
-    out = run(capsys, "--db", str(db), "list", "-n", "2", "--full")[1]
+    assert len(HEADER.findall(run_cli(capsys, "--db", str(db), "list", "-n", "3")[1])) == 3
+    assert len(HEADER.findall(run_cli(capsys, "--db", str(db), "list", "--all")[1])) == 15
+    out = run_cli(capsys, "--db", str(db), "list", "-n", "2", "--full")[1]
     assert "  The cold felt sharp and real." in out
     assert "  second line of day 1" in out
 
@@ -79,33 +73,37 @@ def test_list_number_all_and_full(capsys: pytest.CaptureFixture[str], db: Path) 
 def test_list_between_plain_word_dates_shows_every_entry_in_range(
     capsys: pytest.CaptureFixture[str], db: Path
 ) -> None:
-    out = run(capsys, "--db", str(db), "list", "--since", "12 days ago", "--until", "yesterday")[1]
+    out = run_cli(
+        capsys, "--db", str(db), "list", "--since", "12 days ago", "--until", "yesterday"
+    )[1]
     assert len(HEADER.findall(out)) == 12
     assert "Walked by the river" not in out
-    out = run(capsys, "--db", str(db), "list", "--since", "today")[1]
+    out = run_cli(capsys, "--db", str(db), "list", "--since", "today")[1]
     assert HEADER.findall(out) and len(HEADER.findall(out)) == 1
 
 
 def test_a_date_that_cannot_be_read_is_one_clear_line(
     capsys: pytest.CaptureFixture[str], db: Path
 ) -> None:
-    code, out, err = run(capsys, "--db", str(db), "list", "--since", "01/02/2026")
+    code, out, err = run_cli(capsys, "--db", str(db), "list", "--since", "01/02/2026")
     assert code == 1 and out == ""
     assert err.startswith("journal: --since:") and len(err.strip().splitlines()) == 1
 
 
 def test_search_finds_by_word_and_feeling(capsys: pytest.CaptureFixture[str], db: Path) -> None:
-    code, out, _err = run(capsys, "--db", str(db), "search", "river")
+    code, out, _err = run_cli(capsys, "--db", str(db), "search", "river")
     assert code == 0 and len(HEADER.findall(out)) == 1
     assert "Walked by the river" in out
-    assert len(HEADER.findall(run(capsys, "--db", str(db), "search", "anx")[1])) == 1
-    assert len(HEADER.findall(run(capsys, "--db", str(db), "search", "first", "-n", "4")[1])) == 4
+    assert len(HEADER.findall(run_cli(capsys, "--db", str(db), "search", "anx")[1])) == 1
+    assert (
+        len(HEADER.findall(run_cli(capsys, "--db", str(db), "search", "first", "-n", "4")[1])) == 4
+    )
 
 
 def test_a_match_in_the_feeling_words_shows_the_entry_text(
     capsys: pytest.CaptureFixture[str], db: Path
 ) -> None:
-    out = run(capsys, "--db", str(db), "search", "anx")[1]
+    out = run_cli(capsys, "--db", str(db), "search", "anx")[1]
     assert out.splitlines()[1] == "  Walked by the river."  # not "anxious numb", the words
 
 
@@ -113,17 +111,17 @@ def test_a_minus_word_without_the_double_dash_is_explained(
     capsys: pytest.CaptureFixture[str], db: Path
 ) -> None:
     for argv in (["search", "river", "-walk"], ["search", "-walk"], ["search", "-nothing"]):
-        code, out, err = run(capsys, "--db", str(db), *argv)
+        code, out, err = run_cli(capsys, "--db", str(db), *argv)
         assert (code, out) == (2, ""), argv
         assert "put -- before the words" in err and len(err.strip().splitlines()) == 1
-    code, out, _err = run(capsys, "--db", str(db), "search", "-n", "2", "--", "river", "-cold")
+    code, out, _err = run_cli(capsys, "--db", str(db), "search", "-n", "2", "--", "river", "-cold")
     assert code == 0 and out == ""  # the only river entry also felt cold
 
 
 def test_search_with_no_match_says_so_on_stderr(
     capsys: pytest.CaptureFixture[str], db: Path
 ) -> None:
-    code, out, err = run(capsys, "--db", str(db), "search", "zebra")
+    code, out, err = run_cli(capsys, "--db", str(db), "search", "zebra")
     assert (code, out) == (0, "")
     assert 'Nothing found for "zebra"' in err
 
@@ -131,16 +129,16 @@ def test_search_with_no_match_says_so_on_stderr(
 def test_search_marks_matches_in_bold_only_on_a_terminal(
     capsys: pytest.CaptureFixture[str], db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    plain = run(capsys, "--db", str(db), "search", "river")[1]
+    plain = run_cli(capsys, "--db", str(db), "search", "river")[1]
     assert "\x1b" not in plain and "\ue000" not in plain
     monkeypatch.setattr("sys.stdout.isatty", lambda: True)
     monkeypatch.delenv("NO_COLOR", raising=False)
-    bold = run(capsys, "--db", str(db), "search", "river")[1]
+    bold = run_cli(capsys, "--db", str(db), "search", "river")[1]
     assert "\x1b[1mriver\x1b[22m" in bold
 
 
 def test_json_output_is_the_export_shape(capsys: pytest.CaptureFixture[str], db: Path) -> None:
-    records = json.loads(run(capsys, "--db", str(db), "list", "-n", "2", "--json")[1])
+    records = json.loads(run_cli(capsys, "--db", str(db), "list", "-n", "2", "--json")[1])
     assert len(records) == 2
     assert records[0]["feelings"][0] == {
         "word": "anxious",
@@ -149,7 +147,7 @@ def test_json_output_is_the_export_shape(capsys: pytest.CaptureFixture[str], db:
         "custom": False,
     }
     assert records[0]["body_notes"] == [{"region": "chest", "sensation": "tight"}]
-    found = json.loads(run(capsys, "--db", str(db), "search", "river", "--json")[1])
+    found = json.loads(run_cli(capsys, "--db", str(db), "search", "river", "--json")[1])
     assert [r["text"].split("\n")[0] for r in found] == ["Walked by the river."]
 
 
@@ -167,7 +165,7 @@ def test_control_characters_never_reach_the_terminal(
         )
     monkeypatch.setattr("sys.stdout.isatty", lambda: True)
     for argv in (["list"], ["list", "--full"], ["search", "bell"], ["list", "--json"]):
-        out = run(capsys, "--db", str(db), *argv)[1]
+        out = run_cli(capsys, "--db", str(db), *argv)[1]
         raw_controls = re.findall(
             r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", out.replace("\x1b[1m", "").replace("\x1b[22m", "")
         )

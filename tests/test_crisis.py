@@ -16,7 +16,7 @@ from journal.ui.screens.rating import RatingScreen
 from journal.ui.screens.strategies import StrategiesScreen
 from journal.ui.screens.write import WriteScreen
 from journal.wording import short_date
-from tests.support import build_test_app, settle
+from tests.support import build_test_app, press_each, reach, running, settle
 
 
 def screen_text(screen: CrisisScreen) -> str:
@@ -25,35 +25,24 @@ def screen_text(screen: CrisisScreen) -> str:
 
 async def test_f9_opens_the_crisis_lines_from_write_and_escape_closes_them(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("f9")
-        await pilot.pause()
-        assert isinstance(app.screen, CrisisScreen)
+    async with running(app) as pilot:
+        await reach(pilot, CrisisScreen, "f9")
         await pilot.press("f9", "exclamation_mark")
         await pilot.pause()
         assert len(app.screen_stack) == 2
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, WriteScreen)
+        await reach(pilot, WriteScreen, "escape")
 
 
 async def test_the_exclamation_mark_works_in_strategies(tmp_path: Path) -> None:
-    app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("f3")
-        await pilot.pause()
-        await pilot.press("exclamation_mark")
-        await pilot.pause()
-        assert isinstance(app.screen, CrisisScreen)
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, StrategiesScreen)
+    async with running(build_test_app(tmp_path)) as pilot:
+        await press_each(pilot, "f3", "exclamation_mark")
+        assert isinstance(pilot.app.screen, CrisisScreen)
+        await reach(pilot, StrategiesScreen, "escape")
 
 
 async def test_the_palette_offers_the_crisis_lines(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with running(app) as pilot:
         (command,) = [c for c in app.get_system_commands(app.screen) if c.title == "Crisis lines"]
         command.callback()
         await pilot.pause()
@@ -62,11 +51,8 @@ async def test_the_palette_offers_the_crisis_lines(tmp_path: Path) -> None:
 
 async def test_every_line_shows_how_to_reach_it_and_where_it_was_checked(tmp_path: Path) -> None:
     resources = load_resources()
-    app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("f9")
-        await pilot.pause()
-        text = screen_text(app.screen)
+    async with running(build_test_app(tmp_path)) as pilot:
+        text = screen_text(await reach(pilot, CrisisScreen, "f9"))
     assert "not a crisis service" in text
     for needed in ("988", "911", "Samaritans", "116 123", "SHOUT to 85258", "999"):
         assert needed in text
@@ -84,31 +70,19 @@ def test_a_source_is_named_by_its_site() -> None:
 
 @pytest.mark.parametrize("key", ["f9", "exclamation_mark"])
 async def test_the_crisis_lines_open_from_inside_a_dialog(tmp_path: Path, key: str) -> None:
-    app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("f3", "enter")
-        await pilot.pause()
-        assert isinstance(app.screen, RatingScreen)
-        await pilot.press(key)
-        await pilot.pause()
-        assert isinstance(app.screen, CrisisScreen)
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, RatingScreen)
+    async with running(build_test_app(tmp_path)) as pilot:
+        await reach(pilot, RatingScreen, "f3", "enter")
+        await reach(pilot, CrisisScreen, key)
+        await reach(pilot, RatingScreen, "escape")
 
 
 async def test_f9_opens_the_crisis_lines_while_typing_in_a_form(tmp_path: Path) -> None:
-    app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(build_test_app(tmp_path)) as pilot:
         await pilot.press("f3", "r", "a")
         await pilot.pause()
-        await pilot.press(*"Sam!", "f9")
-        await pilot.pause()
-        assert isinstance(app.screen, CrisisScreen)
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, ContactForm)
-        assert app.screen.query_one("#name", Input).value == "Sam!"
+        await reach(pilot, CrisisScreen, *"Sam!", "f9")
+        form = await reach(pilot, ContactForm, "escape")
+        assert form.query_one("#name", Input).value == "Sam!"
 
 
 async def test_the_screen_opens_even_if_the_lines_cannot_be_read(
@@ -118,12 +92,8 @@ async def test_the_screen_opens_even_if_the_lines_cannot_be_read(
         raise ContentError("resources.toml", "not valid TOML")
 
     monkeypatch.setattr(crisis, "load_resources", broken)
-    app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("f9")
-        await pilot.pause()
-        assert isinstance(app.screen, CrisisScreen)
-        assert FALLBACK_NOTICE in screen_text(app.screen)
+    async with running(build_test_app(tmp_path)) as pilot:
+        assert FALLBACK_NOTICE in screen_text(await reach(pilot, CrisisScreen, "f9"))
 
 
 def test_crisis_screen_snapshot(snap_compare, tmp_path: Path) -> None:  # noqa: ANN001
@@ -142,8 +112,7 @@ async def test_exclamation_mark_opens_crisis_lines_from_every_dialog_of_the_shel
     from journal.ui.screens.confirm import ConfirmScreen
 
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with running(app) as pilot:
         for open_dialog in (
             lambda: app.push_screen(ConfirmScreen("Move this entry to the trash?")),
             app.action_help,
@@ -151,10 +120,5 @@ async def test_exclamation_mark_opens_crisis_lines_from_every_dialog_of_the_shel
         ):
             open_dialog()
             await pilot.pause()
-            await pilot.press("exclamation_mark")
-            await pilot.pause()
-            assert isinstance(app.screen, CrisisScreen)
-            await pilot.press("escape")
-            await pilot.pause()
-            await pilot.press("escape")
-            await pilot.pause()
+            await reach(pilot, CrisisScreen, "exclamation_mark")
+            await press_each(pilot, "escape", "escape")

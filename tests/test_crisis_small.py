@@ -10,7 +10,7 @@ from textual.pilot import Pilot
 
 from journal.content.resources import load_resources
 from journal.ui.screens.crisis import CrisisScreen
-from tests.support import build_test_app, settle
+from tests.support import build_test_app, reach, running
 
 LAYOUT = re.compile(r"\s+")
 
@@ -29,16 +29,13 @@ def first_number() -> str:
 
 
 async def open_crisis(pilot: Pilot) -> CrisisScreen:
-    await pilot.press("f3", "f9")
-    await settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, CrisisScreen)
-    return screen
+    """Open the crisis lines from Strategies, settled for a snapshot."""
+    return await reach(pilot, CrisisScreen, "f3", "f9", settled=True)
 
 
 async def test_at_40x12_the_first_number_shows_and_the_notice_follows(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(40, 12)) as pilot:
+    async with running(app, (40, 12)) as pilot:
         screen = await open_crisis(pilot)
         first = load_resources().lines[0]
         shown = on_screen(app)
@@ -52,7 +49,7 @@ async def test_at_40x12_the_first_number_shows_and_the_notice_follows(tmp_path: 
 
 async def test_growing_the_terminal_puts_the_notice_back_on_top(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(40, 12)) as pilot:
+    async with running(app, (40, 12)) as pilot:
         screen = await open_crisis(pilot)
         assert screen.has_class("-compact")
         await pilot.resize_terminal(80, 24)

@@ -8,7 +8,6 @@ A file damaged beyond its first page opens, and fails only when the app reads it
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +16,7 @@ import pytest
 
 from journal.store import open_store
 from journal.store.backup import make_backup
+from tests.support import someone_elses_database
 from tests.test_backup import MORNING, damage, damaged_later, journal_with
 from tests.test_draft_crash import Terminal
 from tests.test_store_files import read_only_folder
@@ -42,14 +42,6 @@ def squeezed(text: str) -> str:
 
 def plain_text(path: Path) -> None:
     path.write_bytes(b"Dear diary,\nthis is a text file, not a database.\n" * 40)
-
-
-def someone_elses_database(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE entries (id INTEGER PRIMARY KEY, amount REAL)")
-    conn.execute("INSERT INTO entries (amount) VALUES (12.5)")
-    conn.commit()
-    conn.close()
 
 
 def damaged_first_pages(path: Path) -> None:

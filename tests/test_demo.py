@@ -15,7 +15,7 @@ from journal.demo import DEMO_DAYS, fill_demo_journal
 from journal.store import open_store
 from journal.transfer.json_format import write_json
 from journal.ui.widgets.entry_list import EntryList
-from tests.support import FakeClock, settle
+from tests.support import FakeClock, running, settle
 
 NOW = datetime(2026, 11, 27, 21, 30, tzinfo=timezone(timedelta(hours=1)))
 
@@ -65,9 +65,10 @@ def test_demo_runs_in_a_private_folder_that_is_removed(
     class LookingApp:
         """Stands in for the Textual app and looks at the journal it was given."""
 
-        def __init__(self, path: Path) -> None:
+        def __init__(self, path: Path, *, freeze_start_up: bool = False) -> None:
             self.store = open_store(path)
             self.path = path
+            seen["freeze_start_up"] = freeze_start_up
 
         def notify(self, message: str, **_options: object) -> None:
             seen["note"] = message
@@ -82,6 +83,7 @@ def test_demo_runs_in_a_private_folder_that_is_removed(
     assert main(["--demo"]) == 0
     assert seen["folder_mode"] == 0o700 and seen["file_mode"] == 0o600
     assert isinstance(seen["entries"], int) and seen["entries"] > 20
+    assert seen["freeze_start_up"] is True  # the demo is an app a person runs
     assert "deleted when you quit" in str(seen["note"])
     assert not Path(str(seen["path"])).parent.exists()
     assert not real.exists()
@@ -94,7 +96,7 @@ async def test_history_shows_the_demo_entries_at_once(tmp_path: Path) -> None:
     store = open_store(tmp_path / "demo.db", clock=FakeClock(NOW))
     count = fill_demo_journal(store)
     app = make_app(store=store, show_welcome=False)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await pilot.press("f4")
         await settle(pilot)
         assert app.screen.query_one(EntryList).total == count

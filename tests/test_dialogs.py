@@ -16,7 +16,7 @@ from journal.ui.screens.help import HelpScreen
 from journal.ui.screens.rating import Rating, RatingScreen
 from journal.ui.screens.welcome import WelcomeScreen
 from journal.ui.screens.write_dialogs import DraftOfferScreen
-from tests.support import build_test_app
+from tests.support import build_test_app, running
 
 
 def _before() -> RatingScreen:
@@ -46,7 +46,7 @@ BUTTONS: list[tuple[Callable[[], Screen[object]], tuple[str, ...], str, object]]
 
 async def test_each_button_of_a_form_runs_the_action_it_names(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         for make, keys, button, expected in BUTTONS:
             answers: list[object] = []
             app.push_screen(make(), answers.append)
@@ -59,7 +59,7 @@ async def test_each_button_of_a_form_runs_the_action_it_names(tmp_path: Path) ->
 
 async def test_enter_in_the_path_saves_and_escape_leaves_the_form(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         for key, expected in (("enter", SummaryRequest(Path("/tmp/s.md"), 28)), ("escape", None)):
             answers: list[object] = []
             app.push_screen(SaveSummaryDialog("/tmp/s.md"), answers.append)
@@ -82,7 +82,7 @@ async def test_the_keys_are_shown_below_every_dialog_but_the_welcome_help_and_dr
         (HelpScreen(help_sections(type(app)), lambda: None), False),
         (DraftOfferScreen("You started a check-in at 9:00."), False),
     ]
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         for dialog, footer in dialogs:
             app.push_screen(dialog)
             await pilot.pause()

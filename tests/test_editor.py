@@ -13,7 +13,7 @@ import pytest
 from textual.widgets import TextArea
 
 from journal.ui.editor import EditorError, edit_text, editor_command, private_file
-from tests.support import build_test_app
+from tests.support import build_test_app, running, toasts
 
 FAKE_EDITOR = """
 import json, os, stat, sys
@@ -109,7 +109,7 @@ async def test_ctrl_e_on_the_write_step(
 ) -> None:
     app = build_test_app(tmp_path)
     monkeypatch.setattr(app, "suspend", no_suspend)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await pilot.press("ctrl+e")
         assert not fake_editor.exists(), "Ctrl+E only opens the editor on the writing step"
         await pilot.press("ctrl+w", "h", "i", "ctrl+e")
@@ -125,8 +125,8 @@ async def test_ctrl_e_without_an_editor_says_how_to_set_one(
     monkeypatch.delenv("VISUAL", raising=False)
     monkeypatch.delenv("EDITOR", raising=False)
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await pilot.press("ctrl+w", "h", "ctrl+e")
         await pilot.pause()
         assert app.query_one("#text", TextArea).text == "h"
-        assert any("$EDITOR" in n.message for n in app._notifications)
+        assert any("$EDITOR" in message for message in toasts(app))

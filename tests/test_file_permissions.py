@@ -25,7 +25,7 @@ from journal.models import NewEntry
 from journal.store import open_store
 from journal.store.backup import backups_of, daily_backup
 from journal.ui.editor import edit_text
-from tests.support import build_test_app
+from tests.support import build_test_app, press_each, running
 
 EVERYDAY_UMASK = 0o022
 
@@ -116,10 +116,8 @@ async def test_the_appointment_summary_even_over_an_old_file(
     assert others_can_read(old)
     app = build_test_app(tmp_path)
     app.store.entries.add(NewEntry(text="felt far away", numbness=7))
-    async with app.run_test(size=(80, 24)) as pilot:
-        for key in ("f3", "m"):
-            await pilot.press(key)
-            await pilot.pause()
+    async with running(app) as pilot:
+        await press_each(pilot, "f3", "m")
         for name in ("new-summary.md", "summary.md"):
             await pilot.press("s")
             await pilot.pause()

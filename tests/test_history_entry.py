@@ -14,7 +14,7 @@ from journal.ui.screens.entry import EntryScreen
 from journal.ui.screens.history import HistoryScreen
 from journal.ui.screens.trash import TrashScreen
 from tests.history_support import MARKUP, a_full_entry, entry_list, open_history
-from tests.support import FakeClock, build_test_app, settle
+from tests.support import FakeClock, build_test_app, reach, running, settle
 
 
 @pytest.fixture
@@ -41,15 +41,11 @@ def view_text(screen: EntryScreen) -> str:
 
 async def open_newest(pilot) -> EntryScreen:  # noqa: ANN001
     await open_history(pilot)
-    await pilot.press("enter")
-    await settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, EntryScreen)
-    return screen
+    return await reach(pilot, EntryScreen, "enter", settled=True)
 
 
 async def test_the_whole_entry_is_shown(app) -> None:  # noqa: ANN001
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         text = view_text(await open_newest(pilot))
         assert "Friday 27 November 2026" in text
         assert "Numbness 6 of 10   Energy 3 of 10   Pleasantness 4 of 10" in text
@@ -66,11 +62,9 @@ async def test_the_whole_entry_is_shown(app) -> None:  # noqa: ANN001
 
 
 async def test_delete_asks_then_moves_to_the_trash(app) -> None:  # noqa: ANN001
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await open_newest(pilot)
-        await pilot.press("delete")
-        await settle(pilot)
-        assert isinstance(pilot.app.screen, ConfirmScreen)
+        await reach(pilot, ConfirmScreen, "delete", settled=True)
         await pilot.press("n")
         await settle(pilot)
         assert app.store.entries.get(app.full.id).trashed_at is None
@@ -84,7 +78,7 @@ async def test_delete_asks_then_moves_to_the_trash(app) -> None:  # noqa: ANN001
 
 
 async def test_delete_from_the_list_keeps_the_place(app) -> None:  # noqa: ANN001
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await open_history(pilot)
         await pilot.press("down", "delete")
         await settle(pilot)
@@ -99,12 +93,10 @@ async def test_delete_from_the_list_keeps_the_place(app) -> None:  # noqa: ANN00
 
 async def test_the_trash_restores_an_entry(app) -> None:  # noqa: ANN001
     app.store.entries.trash(app.full.id)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await open_history(pilot)
         assert entry_list(pilot).total == 3
-        await pilot.press("b")
-        await settle(pilot)
-        assert isinstance(pilot.app.screen, TrashScreen)
+        await reach(pilot, TrashScreen, "b", settled=True)
         assert entry_list(pilot).total == 1
         await pilot.press("r")
         await settle(pilot)
@@ -121,14 +113,11 @@ async def test_the_trash_restores_an_entry(app) -> None:  # noqa: ANN001
 
 async def test_a_trashed_entry_says_how_long_it_is_kept_and_can_be_restored(app, clock) -> None:  # noqa: ANN001
     app.store.entries.trash(app.full.id)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await open_history(pilot)
         await pilot.press("b")
         await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
-        screen = pilot.app.screen
-        assert isinstance(screen, EntryScreen)
+        screen = await reach(pilot, EntryScreen, "enter", settled=True)
         assert "kept until Sun 27 Dec 2026" in view_text(screen)
         await pilot.press("delete", "e")  # neither applies to an entry in the trash
         await pilot.press("r")
@@ -143,7 +132,7 @@ async def test_edit_opens_the_entry_in_write(app, monkeypatch) -> None:  # noqa:
 
     loaded: list[int] = []
     monkeypatch.setattr(WriteScreen, "load_entry", lambda self, entry_id: loaded.append(entry_id))
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await open_newest(pilot)
         await pilot.press("e")
         await settle(pilot)
@@ -152,7 +141,7 @@ async def test_edit_opens_the_entry_in_write(app, monkeypatch) -> None:  # noqa:
 
 
 async def test_an_edit_made_elsewhere_shows_on_return(app) -> None:  # noqa: ANN001
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         screen = await open_newest(pilot)
         await pilot.press("f2")
         await settle(pilot)
@@ -170,7 +159,7 @@ async def test_the_trash_keeps_entries_for_30_days(app, clock: FakeClock) -> Non
     clock.advance(days=29)
     app.store.entries.trash(app.full.id)
     clock.advance(days=2)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await open_history(pilot)
         await pilot.press("b")
         await settle(pilot)

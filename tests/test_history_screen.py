@@ -13,7 +13,7 @@ from journal.ui.screens.entry import EntryScreen
 from journal.ui.screens.history import HistoryScreen
 from journal.ui.widgets.entry_list import PAGE_SIZE
 from tests.history_support import entry_list, fill_journal, open_history, rule_count, search
-from tests.support import FakeClock, build_test_app, settle
+from tests.support import FakeClock, build_test_app, reach, running, settle
 
 COUNT = 2_000
 
@@ -31,7 +31,7 @@ def app(tmp_path: Path, clock: FakeClock):  # noqa: ANN201
 
 
 async def test_history_opens_newest_first_with_the_count(app) -> None:  # noqa: ANN001
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         screen = await open_history(pilot)
         listing = entry_list(pilot)
         assert listing.total == COUNT
@@ -42,7 +42,7 @@ async def test_history_opens_newest_first_with_the_count(app) -> None:  # noqa: 
 
 
 async def test_scrolling_reaches_the_oldest_entry_and_back(app) -> None:  # noqa: ANN001
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await open_history(pilot)
         listing = entry_list(pilot)
         await pilot.press("pagedown", "pagedown", "down")
@@ -60,7 +60,7 @@ async def test_scrolling_reaches_the_oldest_entry_and_back(app) -> None:  # noqa
 
 
 async def test_prefix_search_finds_anxious_newest_first_with_highlights(app) -> None:  # noqa: ANN001
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await open_history(pilot)
         listing = await search(pilot, "anx")
         expected = rule_count(COUNT, lambda i: i % 7 == 0 or i % 5 == 0)
@@ -75,7 +75,7 @@ async def test_prefix_search_finds_anxious_newest_first_with_highlights(app) -> 
 
 
 async def test_a_quoted_phrase_matches_only_the_phrase(app) -> None:  # noqa: ANN001
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await open_history(pilot)
         listing = await search(pilot, '"by the river"')
         assert listing.total == rule_count(COUNT, lambda i: i % 50 == 0)
@@ -86,7 +86,7 @@ async def test_a_quoted_phrase_matches_only_the_phrase(app) -> None:  # noqa: AN
 
 
 async def test_a_key_pressed_as_history_opens_goes_to_the_list(app) -> None:  # noqa: ANN001
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         screen = await open_history(pilot)
         assert screen.query_one(screen.AUTO_FOCUS or "*") is entry_list(pilot)
         assert screen.focused is entry_list(pilot)
@@ -96,7 +96,7 @@ UNSAFE = ['"', "AND", "-", "*", "(", "[/] [@click=app.quit]x", "NEAR(a b)", 'a"b
 
 
 async def test_any_typed_search_is_safe(app) -> None:  # noqa: ANN001
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await open_history(pilot)
         for typed in UNSAFE:
             listing = await search(pilot, typed)
@@ -108,7 +108,7 @@ async def test_any_typed_search_is_safe(app) -> None:  # noqa: ANN001
 
 async def test_typing_searches_after_a_pause(app, monkeypatch) -> None:  # noqa: ANN001
     monkeypatch.setattr("journal.ui.screens.history.SEARCH_PAUSE", 0.01)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         screen = await open_history(pilot)
         await pilot.press("slash", "r", "i", "v")
         await pilot.pause(0.05)
@@ -120,7 +120,7 @@ async def test_typing_searches_after_a_pause(app, monkeypatch) -> None:  # noqa:
 
 
 async def test_clear_brings_back_every_entry(app) -> None:  # noqa: ANN001
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         screen = await open_history(pilot)
         await search(pilot, "river")
         assert "c to clear" in str(screen.query_one("#history-filters").render())
@@ -133,7 +133,7 @@ async def test_clear_brings_back_every_entry(app) -> None:  # noqa: ANN001
 async def test_the_footer_fits_80_columns_with_a_search_shown(app) -> None:  # noqa: ANN001
     from textual.widgets import Footer
 
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         screen = await open_history(pilot)
         await search(pilot, "river")
         await pilot.pause()
@@ -144,24 +144,19 @@ async def test_the_footer_fits_80_columns_with_a_search_shown(app) -> None:  # n
 
 
 async def test_enter_opens_the_entry_and_escape_comes_back(app) -> None:  # noqa: ANN001
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await open_history(pilot)
-        await pilot.press("down", "enter")
-        await settle(pilot)
-        screen = pilot.app.screen
-        assert isinstance(screen, EntryScreen)
+        screen = await reach(pilot, EntryScreen, "down", "enter", settled=True)
         assert screen.entry is not None
         assert screen.entry.text.startswith("Entry number 1.")
-        await pilot.press("escape")
-        await settle(pilot)
-        assert isinstance(pilot.app.screen, HistoryScreen)
+        await reach(pilot, HistoryScreen, "escape", settled=True)
         assert entry_list(pilot).cursor == 1
 
 
 async def test_a_new_entry_shows_when_coming_back(app, clock: FakeClock) -> None:  # noqa: ANN001
     from journal.models import NewEntry
 
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await open_history(pilot)
         await pilot.press("f2")
         await settle(pilot)
@@ -175,7 +170,7 @@ async def test_a_new_entry_shows_when_coming_back(app, clock: FakeClock) -> None
 
 
 async def test_pages_come_from_the_store_a_page_at_a_time(app) -> None:  # noqa: ANN001
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await open_history(pilot)
         listing = entry_list(pilot)
         await pilot.press("end")
@@ -184,7 +179,7 @@ async def test_pages_come_from_the_store_a_page_at_a_time(app) -> None:  # noqa:
 
 
 async def test_the_palette_offers_history_actions(app) -> None:  # noqa: ANN001
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         screen = await open_history(pilot)
         commands = {command.title: command for command in screen.palette_commands()}
         assert set(commands) == {

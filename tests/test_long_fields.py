@@ -26,7 +26,7 @@ from journal.ui.widgets.entry_row import (
     row_line,
 )
 from journal.ui.widgets.long_text import LongText, Piece, pieces
-from tests.support import TEST_TZ, FakeClock, build_test_app, settle
+from tests.support import TEST_TZ, FakeClock, build_test_app, running, settle
 
 HUGE = "x" * 1_000_000
 """A megabyte in one word, as a paste gone wrong or an import can leave."""
@@ -136,8 +136,7 @@ async def test_pieces_take_the_rows_one_static_would(
         ]
         * 3
     )
-    async with TwoWays(text).run_test(size=(width + 2, 200)) as pilot:
-        await pilot.pause()
+    async with running(TwoWays(text), (width + 2, 200)) as pilot:
         whole = pilot.app.query_one("#whole")
         split = pilot.app.query_one("#pieces", LongText)
         assert len(split.query(Piece)) > 3
@@ -158,7 +157,7 @@ async def test_the_entry_view_shows_all_the_writing_and_cuts_the_labels(tmp_path
         )
     )
     app.store.strategies.record(HUGE, 6, 4, HUGE, started_at=clock())
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         app.push_screen(EntryScreen(entry.id))
         await settle(pilot)
         screen = app.screen

@@ -19,7 +19,7 @@ import pytest
 
 from journal.models import NewEntry
 from journal.store import open_store
-from tests.support import build_test_app
+from tests.support import build_test_app, running
 from tests.test_reliability_crash import REPO_ROOT, assert_journal_sound
 
 PER_PROCESS = 500
@@ -129,7 +129,7 @@ async def test_a_save_in_the_app_waits_for_another_writer_without_a_word(
         app, "notify", lambda message, **kw: said.append(message) or notify(message, **kw)
     )
     other = sqlite3.connect(tmp_path / "journal.db", isolation_level=None, check_same_thread=False)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await pilot.press("ctrl+w", *"waited")
         other.execute("BEGIN IMMEDIATE")  # another process is in the middle of a save
         release = threading.Timer(0.5, other.execute, args=("COMMIT",))

@@ -24,6 +24,7 @@ from journal.store import (
     NotAJournalError,
     open_store,
 )
+from tests.support import someone_elses_database
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -211,15 +212,6 @@ def _foreign_notes(path: Path) -> None:
     conn.close()
 
 
-def _foreign_entries(path: Path) -> None:
-    """Another program's database that happens to have a table called `entries`."""
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE entries (id INTEGER PRIMARY KEY, amount REAL)")
-    conn.execute("INSERT INTO entries (amount) VALUES (12.5)")
-    conn.commit()
-    conn.close()
-
-
 def _foreign_migrations(path: Path) -> None:
     """Another sqlite-utils program's database, with its own migration set."""
     from sqlite_utils.migrations import Migrations
@@ -235,7 +227,7 @@ def _foreign_migrations(path: Path) -> None:
     db.close()
 
 
-@pytest.mark.parametrize("make", [_foreign_notes, _foreign_entries, _foreign_migrations])
+@pytest.mark.parametrize("make", [_foreign_notes, someone_elses_database, _foreign_migrations])
 def test_someone_elses_sqlite_database_is_refused_and_untouched(db_path: Path, make) -> None:
     make(db_path)
     before = snapshot(db_path)

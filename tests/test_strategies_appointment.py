@@ -14,16 +14,20 @@ from journal.models import NewEntry
 from journal.ui.screens.appointment import AppointmentScreen, SaveSummaryDialog
 from journal.ui.screens.confirm import ConfirmScreen
 from tests.strategies_support import open_strategies
-from tests.support import FakeClock, build_test_app
+from tests.support import FakeClock, build_test_app, reach, running, toasts
 
 
 async def open_appointment(pilot) -> AppointmentScreen:  # noqa: ANN001
     await open_strategies(pilot)
-    await pilot.press("m")
+    return await reach(pilot, AppointmentScreen, "m")
+
+
+async def save_summary_as(pilot, path: str) -> None:  # noqa: ANN001
+    """Press s, type `path` over the suggested one, and press Enter."""
+    await pilot.press("s")
     await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, AppointmentScreen)
-    return screen
+    await pilot.press("ctrl+a", "ctrl+k", *path, "enter")
+    await pilot.pause()
 
 
 async def test_the_summary_is_saved_privately_where_asked(
@@ -35,14 +39,11 @@ async def test_the_summary_is_saved_privately_where_asked(
     long_ago = clock.moment - timedelta(days=40)
     app.store.entries.add(NewEntry(text="before the last four weeks", created_at=long_ago))
     app.store.entries.add(NewEntry(text="felt far away", numbness=8))
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         screen = await open_appointment(pilot)
         checklist = str(screen.query_one("#checklist", Static).content)
         assert all(item in checklist for item in load_strategies().appointment.checklist)
-        await pilot.press("s")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, SaveSummaryDialog)
+        dialog = await reach(pilot, SaveSummaryDialog, "s")
         assert dialog.query_one(Input).value == "~/thaw-appointment-2026-11-27.md"
         await pilot.press("enter")
         await pilot.pause()
@@ -62,20 +63,14 @@ async def test_an_existing_file_is_only_replaced_when_asked(
     target = tmp_path / "notes.md"
     target.write_text("keep me", encoding="utf-8")
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await open_appointment(pilot)
-        await pilot.press("s")
-        await pilot.pause()
-        await pilot.press("ctrl+a", "ctrl+k", *"notes.md", "enter")
-        await pilot.pause()
+        await save_summary_as(pilot, "notes.md")
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("n")
         await pilot.pause()
         assert target.read_text(encoding="utf-8") == "keep me"
-        await pilot.press("s")
-        await pilot.pause()
-        await pilot.press("ctrl+a", "ctrl+k", *"notes.md", "enter")
-        await pilot.pause()
+        await save_summary_as(pilot, "notes.md")
         await pilot.press("y")
         await pilot.pause()
     assert target.read_text(encoding="utf-8").startswith("# My check-ins")
@@ -86,14 +81,10 @@ async def test_a_folder_that_does_not_exist_is_said_plainly(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         screen = await open_appointment(pilot)
-        await pilot.press("s")
-        await pilot.pause()
-        await pilot.press("ctrl+a", "ctrl+k", *"no/x.md", "enter")
-        await pilot.pause()
+        await save_summary_as(pilot, "no/x.md")
         assert app.screen is screen
-        messages = [n.message for n in app._notifications]
-        assert messages == [
+        assert toasts(app) == [
             "Couldn't save it there (No such file or directory). You could try another folder."
         ]

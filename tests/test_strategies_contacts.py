@@ -11,16 +11,12 @@ from journal.ui.screens.contact_form import NAME_NEEDED, ContactForm
 from journal.ui.screens.contacts import COPIED_STARTER, ContactsScreen
 from journal.ui.screens.strategies import StrategiesScreen
 from tests.strategies_support import MARKUP, open_strategies
-from tests.support import build_test_app
+from tests.support import build_test_app, reach, running, toasts
 
 
 async def open_contacts(pilot) -> ContactsScreen:  # noqa: ANN001
     await open_strategies(pilot)
-    await pilot.press("r")
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, ContactsScreen)
-    return screen
+    return await reach(pilot, ContactsScreen, "r")
 
 
 def people_text(screen: ContactsScreen) -> str:
@@ -28,18 +24,12 @@ def people_text(screen: ContactsScreen) -> str:
     return "\n".join(str(people.get_option_at_index(i).prompt) for i in range(people.option_count))
 
 
-def toasts(app) -> list[str]:  # noqa: ANN001
-    return [n.message for n in app._notifications]
-
-
 async def test_add_change_and_remove_a_trusted_person(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         screen = await open_contacts(pilot)
         assert screen.query_one("#no-one", Static).display
-        await pilot.press("a")
-        await pilot.pause()
-        assert isinstance(app.screen, ContactForm)
+        await reach(pilot, ContactForm, "a")
         await pilot.press("enter", "enter", "enter")
         assert str(app.screen.query_one("#form-hint", Static).content) == NAME_NEEDED
         await pilot.press(*MARKUP, "enter", *"07700 900123", "enter", *"[/]knows", "enter")
@@ -73,7 +63,7 @@ async def test_a_message_starter_is_copied(tmp_path: Path) -> None:
     starters = load_strategies().reach_out.starters
     app = build_test_app(tmp_path)
     app.store.contacts.add("Alex", "", "")
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         screen = await open_contacts(pilot)
         assert screen.query_one("#people", OptionList).has_focus
         await pilot.press("c")
@@ -81,17 +71,13 @@ async def test_a_message_starter_is_copied(tmp_path: Path) -> None:
         await pilot.press("tab", "down", "enter")
         assert app.clipboard == starters[1]
         assert COPIED_STARTER in toasts(app)
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, StrategiesScreen)
+        await reach(pilot, StrategiesScreen, "escape")
     assert [c.name for c in app.store.contacts.all()] == ["Alex"]
 
 
 async def test_leaving_the_form_keeps_nothing(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await open_contacts(pilot)
-        await pilot.press("a", *"Someone", "escape")
-        await pilot.pause()
-        assert isinstance(app.screen, ContactsScreen)
+        await reach(pilot, ContactsScreen, "a", *"Someone", "escape")
     assert app.store.contacts.all() == []

@@ -14,8 +14,8 @@ from journal.ui.screens.exercise import FINISHED, STEP_TIME_UP, ExerciseScreen
 from journal.ui.screens.rating import RatingScreen
 from journal.ui.screens.strategies import StrategiesScreen
 from journal.ui.widgets.breathing import BreathingGuide
-from tests.strategies_support import MARKUP, answer_rating, highlight, open_strategies
-from tests.support import FakeClock, build_test_app
+from tests.strategies_support import MARKUP, answer_rating, begin_exercise, open_strategies
+from tests.support import FakeClock, build_test_app, reach, running
 
 
 async def test_box_breathing_from_start_to_end(tmp_path: Path) -> None:
@@ -23,15 +23,9 @@ async def test_box_breathing_from_start_to_end(tmp_path: Path) -> None:
     started = clock.moment
     app = build_test_app(tmp_path, clock)
     pacing = load_strategies().get("box-breathing").pacing
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await open_strategies(pilot)
-        await highlight(pilot, "box-breathing")
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, RatingScreen)
-        await answer_rating(pilot, "7")
-        screen = app.screen
-        assert isinstance(screen, ExerciseScreen)
+        screen = await begin_exercise(pilot, "box-breathing", "7")
         guide = screen.query_one(BreathingGuide)
         assert (guide.beat.phase, guide.beat.seconds_left, guide.beat.round) == ("inhale", 4, 1)
 
@@ -50,12 +44,8 @@ async def test_box_breathing_from_start_to_end(tmp_path: Path) -> None:
         assert guide.beat.finished and screen.finished
         assert str(screen.query_one("#exercise-status", Static).content) == FINISHED
 
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, RatingScreen)
-        await pilot.press("3", "tab", *"calmer", "enter")
-        await pilot.pause()
-        assert isinstance(app.screen, StrategiesScreen)
+        await reach(pilot, RatingScreen, "enter")
+        await reach(pilot, StrategiesScreen, "3", "tab", *"calmer", "enter")
 
     attempt = app.store.strategies.attempts()[0]
     assert attempt.strategy_id == "box-breathing"
@@ -67,14 +57,10 @@ async def test_steps_go_at_the_persons_pace(tmp_path: Path) -> None:
     clock = FakeClock()
     app = build_test_app(tmp_path, clock)
     steps = load_strategies().get("five-senses").steps
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await open_strategies(pilot)
-        await highlight(pilot, "five-senses")
-        await pilot.press("enter")
-        await pilot.pause()
-        await answer_rating(pilot)  # no number: the rating is skipped, the try goes on
-        screen = app.screen
-        assert isinstance(screen, ExerciseScreen)
+        # no number: the rating is skipped, the try goes on
+        screen = await begin_exercise(pilot, "five-senses")
 
         def shown(widget_id: str) -> str:
             return str(screen.query_one(widget_id, Static).content)
@@ -108,19 +94,11 @@ async def test_steps_go_at_the_persons_pace(tmp_path: Path) -> None:
 
 async def test_ending_early_still_keeps_the_try(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await open_strategies(pilot)
-        await highlight(pilot, "paced-breathing")
-        await pilot.press("enter")
-        await pilot.pause()
-        await answer_rating(pilot, "6")
-        assert isinstance(app.screen, ExerciseScreen)
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, RatingScreen)
-        await pilot.press("tab", *MARKUP, "escape")
-        await pilot.pause()
-        assert isinstance(app.screen, StrategiesScreen)
+        await begin_exercise(pilot, "paced-breathing", "6")
+        await reach(pilot, RatingScreen, "escape")
+        await reach(pilot, StrategiesScreen, "tab", *MARKUP, "escape")
 
     attempt = app.store.strategies.attempts()[0]
     assert (attempt.numbness_before, attempt.numbness_after, attempt.note) == (6, None, MARKUP)
@@ -128,32 +106,23 @@ async def test_ending_early_still_keeps_the_try(tmp_path: Path) -> None:
 
 async def test_not_now_before_starting_keeps_nothing(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await open_strategies(pilot)
         await pilot.press("enter")
         await pilot.pause()
-        await pilot.press("5", "escape")
-        await pilot.pause()
-        assert isinstance(app.screen, StrategiesScreen)
+        await reach(pilot, StrategiesScreen, "5", "escape")
     assert app.store.strategies.attempts() == []
 
 
 async def test_a_page_to_read_ends_when_the_person_says(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await open_strategies(pilot)
-        await highlight(pilot, "sleep")
-        await pilot.press("enter")
-        await pilot.pause()
-        await answer_rating(pilot, "4")
-        screen = app.screen
-        assert isinstance(screen, ExerciseScreen) and screen.finished
+        screen = await begin_exercise(pilot, "sleep", "4")
+        assert screen.finished
         page = str(screen.query_one("#page-text", Static).content)
         assert page.startswith("1. Go to bed")
-        await pilot.press("enter")
-        await pilot.pause()
-        rating = app.screen
-        assert isinstance(rating, RatingScreen)
+        rating = await reach(pilot, RatingScreen, "enter")
         assert rating.query_one(Input).placeholder.startswith("Anything you noticed")
         await answer_rating(pilot, "4")
     assert app.store.strategies.attempts()[0].numbness_after == 4
@@ -162,14 +131,9 @@ async def test_a_page_to_read_ends_when_the_person_says(tmp_path: Path) -> None:
 async def test_the_exercise_waits_while_the_crisis_lines_are_open(tmp_path: Path) -> None:
     clock = FakeClock()
     app = build_test_app(tmp_path, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await open_strategies(pilot)
-        await highlight(pilot, "box-breathing")
-        await pilot.press("enter")
-        await pilot.pause()
-        await answer_rating(pilot)
-        screen = app.screen
-        assert isinstance(screen, ExerciseScreen)
+        screen = await begin_exercise(pilot, "box-breathing")
         await pilot.press("f9")
         await pilot.pause()
         clock.advance(minutes=5)
@@ -196,14 +160,9 @@ def footer_keys(screen: ExerciseScreen) -> dict[str, str]:
 async def test_the_footer_offers_only_what_fits_each_moment(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
     steps = load_strategies().get("five-senses").steps
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await open_strategies(pilot)
-        await highlight(pilot, "five-senses")
-        await pilot.press("enter")
-        await pilot.pause()
-        await answer_rating(pilot)
-        screen = app.screen
-        assert isinstance(screen, ExerciseScreen)
+        screen = await begin_exercise(pilot, "five-senses")
         assert footer_keys(screen) == {"space": "Pause", "enter": "Next", "escape": "End now"}
         await pilot.press("enter")
         assert footer_keys(screen)["backspace"] == "Back a step"
@@ -213,21 +172,16 @@ async def test_the_footer_offers_only_what_fits_each_moment(tmp_path: Path) -> N
         await pilot.press("enter")
         assert screen.finished
         assert footer_keys(screen) == {"enter": "Finish", "escape": "Finish"}
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, RatingScreen)
+        await reach(pilot, RatingScreen, "escape")
 
 
 async def test_a_page_that_points_to_a_checklist_shows_it(tmp_path: Path) -> None:
     library = load_strategies()
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await open_strategies(pilot)
-        await highlight(pilot, "see-a-doctor")
-        await pilot.press("enter")
-        await pilot.pause()
-        await answer_rating(pilot)
-        page = str(app.screen.query_one("#page-text", Static).content)
+        screen = await begin_exercise(pilot, "see-a-doctor")
+        page = str(screen.query_one("#page-text", Static).content)
     assert "Bring the checklist below" in page
     assert "What to bring" in page
     assert all(item in page for item in library.appointment.checklist)

@@ -15,8 +15,14 @@ from journal.ui.screens.contacts import ContactsScreen
 from journal.ui.screens.exercise import ExerciseScreen
 from journal.ui.screens.strategies import EMPTY_VIEWS, NO_CHECKIN
 from journal.ui.widgets.strategy_detail import StrategyDetail
-from tests.strategies_support import answer_rating, highlight, open_strategies, shown_ids
-from tests.support import FakeClock, build_test_app
+from tests.strategies_support import (
+    answer_rating,
+    begin_exercise,
+    highlight,
+    open_strategies,
+    shown_ids,
+)
+from tests.support import FakeClock, build_test_app, running, top_screen
 
 
 def caption(screen) -> str:  # noqa: ANN001
@@ -30,7 +36,7 @@ def detail(screen) -> str:  # noqa: ANN001
 async def test_every_strategy_is_listed_under_its_group(tmp_path: Path) -> None:
     library = load_strategies()
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         screen = await open_strategies(pilot)
         expected = [
             s.id for c in ("immediate", "long-term", "exercise") for s in library.by_category(c)
@@ -49,7 +55,7 @@ async def test_every_strategy_is_listed_under_its_group(tmp_path: Path) -> None:
 async def test_the_detail_shows_the_extra_lists(tmp_path: Path) -> None:
     library = load_strategies()
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         screen = await open_strategies(pilot)
         await highlight(pilot, "reach-out")
         assert library.reach_out.starters[0] in detail(screen)
@@ -60,7 +66,7 @@ async def test_the_detail_shows_the_extra_lists(tmp_path: Path) -> None:
 async def test_suits_you_now_follows_the_latest_check_in(tmp_path: Path) -> None:
     clock = FakeClock()
     app = build_test_app(tmp_path, clock)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         screen = await open_strategies(pilot)
         await pilot.press("right")
         await pilot.pause()
@@ -86,11 +92,7 @@ async def test_suits_you_now_follows_the_latest_check_in(tmp_path: Path) -> None
 
 
 async def try_it(pilot, strategy_id: str, before: str, after: str) -> None:  # noqa: ANN001
-    await highlight(pilot, strategy_id)
-    await pilot.press("enter")
-    await pilot.pause()
-    await answer_rating(pilot, before)
-    assert isinstance(pilot.app.screen, ExerciseScreen)
+    await begin_exercise(pilot, strategy_id, before)
     await pilot.press("escape")
     await pilot.pause()
     await answer_rating(pilot, after)
@@ -98,7 +100,7 @@ async def try_it(pilot, strategy_id: str, before: str, after: str) -> None:  # n
 
 async def test_what_helps_you_orders_by_the_persons_own_tries(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         screen = await open_strategies(pilot)
         await try_it(pilot, "box-breathing", "6", "5")
         await try_it(pilot, "five-senses", "8", "4")
@@ -125,7 +127,7 @@ async def test_what_helps_you_orders_by_the_persons_own_tries(tmp_path: Path) ->
 
 async def test_the_palette_can_try_a_strategy_or_open_a_page(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         screen = await open_strategies(pilot)
         commands = {c.title: c.callback for c in app.get_system_commands(screen)}
         commands["Strategies: what helps you"]()
@@ -142,14 +144,13 @@ async def test_the_palette_can_try_a_strategy_or_open_a_page(tmp_path: Path) -> 
         commands["Try: Box breathing"]()
         await pilot.pause()
         await answer_rating(pilot, "5")
-        exercise = app.screen
-        assert isinstance(exercise, ExerciseScreen)
+        exercise = top_screen(pilot, ExerciseScreen)
         assert exercise.strategy.id == "box-breathing"
 
 
 async def test_an_empty_view_says_where_to_go_and_offers_no_try(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         screen = await open_strategies(pilot)
         assert screen.check_action("try", ())
         await pilot.press("right")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.strategies_support import answer_rating, highlight, open_strategies
+from tests.strategies_support import begin_exercise, highlight, open_strategies
 from tests.support import FakeClock, build_test_app, settle
 
 
@@ -23,12 +23,9 @@ def test_breathing_exercise_snapshot(snap_compare, tmp_path: Path) -> None:  # n
 
     async def breathe(pilot) -> None:  # noqa: ANN001
         await open_strategies(pilot)
-        await highlight(pilot, "box-breathing")
-        await pilot.press("enter")
-        await pilot.pause()
-        await answer_rating(pilot, "6")
+        exercise = await begin_exercise(pilot, "box-breathing", "6")
         clock.advance(seconds=18.5)  # second breath, 2.5 s into breathing in
-        pilot.app.screen.tick()
+        exercise.tick()
         await settle(pilot)
 
     app = build_test_app(tmp_path, clock)

@@ -18,7 +18,7 @@ import journal.ui.screens
 from journal.ui.app import make_app
 from journal.ui.screens.history import HistoryScreen
 from journal.ui.screens.strategies import StrategiesScreen
-from tests.support import build_test_app, open_test_store
+from tests.support import build_test_app, open_test_store, press_each, reach, running
 
 OTHER_THEME = "textual-light"
 
@@ -44,8 +44,7 @@ async def test_every_screens_style_is_read_when_the_app_starts(tmp_path: Path) -
     screens = screens_with_style_files()
     assert HistoryScreen in screens and len(screens) >= 10
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with running(app):
         for screen_type in screens:
             for path in style_paths(screen_type):
                 assert app.stylesheet.has_source(str(path)), (screen_type.__name__, path)
@@ -74,8 +73,7 @@ def parsed(monkeypatch: pytest.MonkeyPatch) -> list[Parsed]:
 
 async def test_starting_parses_each_piece_of_css_once(tmp_path: Path, parsed: list[Parsed]) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with running(app):
         assert len([where for (where, _tie) in parsed if where[1] == ""]) >= 10  # .tcss files
         assert len(parsed) == len(set(parsed)), parsed  # not again for the remembered theme
 
@@ -84,8 +82,7 @@ async def test_a_remembered_theme_colours_the_first_screen(tmp_path: Path) -> No
     store = open_test_store(tmp_path)
     store.settings.set("theme", OTHER_THEME)
     app = make_app(store=store, show_welcome=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with running(app):
         assert app.theme == OTHER_THEME
         light = app.get_css_variables()["background"]
         assert app.screen.styles.background.hex == light
@@ -93,13 +90,10 @@ async def test_a_remembered_theme_colours_the_first_screen(tmp_path: Path) -> No
 
 async def test_opening_an_area_parses_no_css_twice(tmp_path: Path, parsed: list[Parsed]) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with running(app) as pilot:
         at_start = set(parsed)
         parsed.clear()
-        for key in ("f4", "f3", "f2", "f4"):
-            await pilot.press(key)
-            await pilot.pause()
+        await press_each(pilot, "f4", "f3", "f2", "f4")
         assert isinstance(app.screen, HistoryScreen)
         again = [source for source in parsed if source in at_start]
         assert not again, again  # e.g. Textual's own widgets' DEFAULT_CSS, parsed afresh
@@ -112,8 +106,7 @@ async def test_opening_an_area_does_not_restyle_every_screen(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with running(app) as pilot:
         restyled: list[DOMNode] = []
         update = app.stylesheet.update
 
@@ -122,17 +115,14 @@ async def test_opening_an_area_does_not_restyle_every_screen(
             update(root, animate=animate)
 
         monkeypatch.setattr(app.stylesheet, "update", spy)
-        for key, area in (("f4", HistoryScreen), ("f3", StrategiesScreen)):
-            await pilot.press(key)
-            await pilot.pause()
-            assert isinstance(app.screen, area)
+        await reach(pilot, HistoryScreen, "f4")
+        await reach(pilot, StrategiesScreen, "f3")
         assert not [root for root in restyled if isinstance(root, App)]
 
 
 async def test_a_new_theme_still_restyles_open_and_new_areas(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with running(app) as pilot:
         await pilot.press("f4")
         await pilot.pause()
         calm = app.screen.styles.background

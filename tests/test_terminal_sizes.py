@@ -33,7 +33,7 @@ from journal.ui.screens.trends import TrendsScreen
 from journal.ui.screens.welcome import WelcomeScreen
 from journal.ui.screens.write import WriteScreen
 from journal.ui.screens.write_dialogs import DraftOfferScreen
-from tests.support import FakeClock, build_test_app, open_test_store, settle
+from tests.support import FakeClock, build_test_app, open_test_store, running, settle
 
 SMALL, MAIN, LARGE = (40, 12), (80, 24), (250, 80)
 """Every screen is drawn at all three; at MAIN, the way to each main action must show."""
@@ -107,7 +107,7 @@ def journal_to_walk(tmp_path: Path) -> FakeClock:
 async def test_every_screen_at_three_sizes(tmp_path: Path) -> None:
     app = build_test_app(tmp_path, journal_to_walk(tmp_path))
     size = MAIN
-    async with app.run_test(size=size) as pilot:
+    async with running(app, size) as pilot:
         await settle(pilot)
         for stop in WALK:
             await pilot.press(*stop.keys)

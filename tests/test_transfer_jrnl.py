@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from journal.cli import main
 from journal.store import open_store
+from tests.support import run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -45,17 +45,11 @@ colors:
 """
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def test_a_jrnl_export_becomes_thaw_entries(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     db = tmp_path / "j.db"
-    code, out, err = run(capsys, "--db", str(db), "import", str(FIXTURE))
+    code, out, err = run_cli(capsys, "--db", str(db), "import", str(FIXTURE))
     assert code == 0, err
     assert out == "Added 6 entries from this jrnl file.\n"
     with open_store(db) as store:
@@ -79,8 +73,8 @@ def test_importing_the_same_jrnl_export_twice_adds_nothing(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     db = tmp_path / "j.db"
-    run(capsys, "--db", str(db), "import", str(FIXTURE))
-    code, out, _err = run(capsys, "--db", str(db), "import", str(FIXTURE))
+    run_cli(capsys, "--db", str(db), "import", str(FIXTURE))
+    code, out, _err = run_cli(capsys, "--db", str(db), "import", str(FIXTURE))
     assert (code, out) == (0, "Nothing new: everything in this jrnl file is already here.\n")
     with open_store(db) as store:
         assert store.entries.count() == 6
@@ -88,8 +82,8 @@ def test_importing_the_same_jrnl_export_twice_adds_nothing(
 
 def test_an_import_is_backed_up_first(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     db = tmp_path / "j.db"
-    run(capsys, "--db", str(db), "add", "before the import")
-    run(capsys, "--db", str(db), "import", str(FIXTURE))
+    run_cli(capsys, "--db", str(db), "add", "before the import")
+    run_cli(capsys, "--db", str(db), "import", str(FIXTURE))
     backups = list((tmp_path / "backups").glob("j-*.db"))
     assert len(backups) == 1
     with open_store(backups[0], create=False) as before:
@@ -129,7 +123,7 @@ def test_a_malformed_jrnl_export_imports_nothing(
         message = message.replace("entry 1", "entry 2").replace("item 1", "item 2")
     file = tmp_path / "bad.json"
     file.write_text(json.dumps(document))
-    code, out, err = run(capsys, "--db", str(db), "import", str(file))
+    code, out, err = run_cli(capsys, "--db", str(db), "import", str(file))
     assert code == 1 and out == ""
     assert message in err, err
     assert not db.exists()
@@ -174,5 +168,5 @@ def test_the_fixture_matches_what_real_jrnl_exports(
     live = tmp_path / "live.json"
     live.write_text(result.stdout)
     db = tmp_path / "j.db"
-    assert run(capsys, "--db", str(db), "import", str(live))[1].startswith("Added 6 entries")
-    assert run(capsys, "--db", str(db), "import", str(FIXTURE))[1].startswith("Nothing new")
+    assert run_cli(capsys, "--db", str(db), "import", str(live))[1].startswith("Added 6 entries")
+    assert run_cli(capsys, "--db", str(db), "import", str(FIXTURE))[1].startswith("Nothing new")

@@ -10,21 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from journal.cli import main
 from journal.models import BodyNote, Feeling, NewEntry
 from journal.store import Store, open_store
 from journal.transfer.json_format import FORMAT_NAME, FORMAT_VERSION
+from tests.support import run_cli
 
 TZ = timezone(timedelta(hours=1))
 START = datetime(2026, 11, 1, 9, 30, tzinfo=TZ)
 ELSEWHERE = timezone(timedelta(hours=-5))
 HOSTILE = "ESC\x1b[2J DEL\x7f CSI\x9b NUL\x00 [/] [@click=app.quit]x[/]"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def fill(store: Store) -> None:
@@ -67,7 +61,7 @@ def source(tmp_path: Path) -> Path:
 
 
 def export(capsys: pytest.CaptureFixture[str], db: Path, *extra: str) -> str:
-    code, out, err = run(capsys, "--db", str(db), "export", "--format", "json", *extra)
+    code, out, err = run_cli(capsys, "--db", str(db), "export", "--format", "json", *extra)
     assert code == 0, err
     return out
 
@@ -76,9 +70,9 @@ def test_round_trip_gives_identical_output(
     capsys: pytest.CaptureFixture[str], source: Path, tmp_path: Path
 ) -> None:
     first = tmp_path / "first.json"
-    assert run(capsys, "--db", str(source), "export", "-o", str(first))[0] == 0
+    assert run_cli(capsys, "--db", str(source), "export", "-o", str(first))[0] == 0
     empty = tmp_path / "empty.db"
-    code, out, _err = run(capsys, "--db", str(empty), "import", str(first))
+    code, out, _err = run_cli(capsys, "--db", str(empty), "import", str(first))
     assert code == 0 and out.startswith("Added 6 entries, 2 strategy attempts and 1 contact")
     assert export(capsys, empty) == first.read_text(encoding="utf-8")
 
@@ -118,12 +112,12 @@ def test_importing_twice_adds_nothing_the_second_time(
     capsys: pytest.CaptureFixture[str], source: Path, tmp_path: Path
 ) -> None:
     file = tmp_path / "export.json"
-    run(capsys, "--db", str(source), "export", "-o", str(file))
+    run_cli(capsys, "--db", str(source), "export", "-o", str(file))
     target = tmp_path / "target.db"
-    assert run(capsys, "--db", str(target), "import", str(file))[0] == 0
-    code, out, _err = run(capsys, "--db", str(target), "import", str(file))
+    assert run_cli(capsys, "--db", str(target), "import", str(file))[0] == 0
+    code, out, _err = run_cli(capsys, "--db", str(target), "import", str(file))
     assert code == 0 and out.startswith("Nothing new")
-    code, out, _err = run(capsys, "--db", str(source), "import", str(file))
+    code, out, _err = run_cli(capsys, "--db", str(source), "import", str(file))
     assert out.startswith("Nothing new")  # a journal's own export adds nothing to it
     with open_store(target) as store:
         assert store.entries.count() == 6
@@ -134,15 +128,15 @@ def test_dry_run_reports_and_changes_nothing(
     capsys: pytest.CaptureFixture[str], source: Path, tmp_path: Path
 ) -> None:
     file = tmp_path / "export.json"
-    run(capsys, "--db", str(source), "export", "-o", str(file))
+    run_cli(capsys, "--db", str(source), "export", "-o", str(file))
     target = tmp_path / "target.db"
-    code, out, _err = run(capsys, "--db", str(target), "import", "--dry-run", str(file))
+    code, out, _err = run_cli(capsys, "--db", str(target), "import", "--dry-run", str(file))
     assert code == 0 and out.startswith("Would add 6 entries")
     assert not target.exists()
     with open_store(target) as store:
         store.entries.add(NewEntry(text="same second", created_at=START + timedelta(days=1)))
     before = target.read_bytes()
-    out = run(capsys, "--db", str(target), "import", "--dry-run", str(file))[1]
+    out = run_cli(capsys, "--db", str(target), "import", "--dry-run", str(file))[1]
     assert out.startswith("Would add 5 entries") and "1 entry was already in your journal" in out
     assert target.read_bytes() == before
 
@@ -169,7 +163,7 @@ def test_files_written_are_private_and_never_half_written(
         file = tmp_path / f"out.{fmt}"
         file.write_text("an older export")
         file.chmod(0o644)
-        code, out, _err = run(
+        code, out, _err = run_cli(
             capsys, "--db", str(source), "export", "--format", fmt, "-o", str(file)
         )
         assert code == 0 and out == f"Exported 6 entries to {file}.\n"
@@ -181,7 +175,7 @@ def test_export_never_overwrites_the_journal(
     capsys: pytest.CaptureFixture[str], source: Path
 ) -> None:
     before = source.read_bytes()
-    code, _out, err = run(capsys, "--db", str(source), "export", "-o", str(source))
+    code, _out, err = run_cli(capsys, "--db", str(source), "export", "-o", str(source))
     assert code == 1 and "is the journal itself" in err
     assert source.read_bytes() == before
 
@@ -189,7 +183,9 @@ def test_export_never_overwrites_the_journal(
 def test_an_export_to_a_missing_folder_is_a_clear_error(
     capsys: pytest.CaptureFixture[str], source: Path, tmp_path: Path
 ) -> None:
-    code, _out, err = run(capsys, "--db", str(source), "export", "-o", str(tmp_path / "no" / "x"))
+    code, _out, err = run_cli(
+        capsys, "--db", str(source), "export", "-o", str(tmp_path / "no" / "x")
+    )
     assert code == 1 and "Could not write" in err and "Traceback" not in err
 
 
@@ -245,7 +241,7 @@ def test_a_malformed_file_is_refused_whole_with_where_it_is_wrong(
     before = db.read_bytes()
     file = tmp_path / "bad.json"
     file.write_text(content, encoding="utf-8")
-    code, out, err = run(capsys, "--db", str(db), "import", str(file))
+    code, out, err = run_cli(capsys, "--db", str(db), "import", str(file))
     assert code == 1 and out == ""
     assert message in err, err
     assert err.startswith(f"journal: {file} was not imported: ")
@@ -258,5 +254,5 @@ def test_a_file_that_is_not_text_is_refused(
 ) -> None:
     file = tmp_path / "photo.json"
     file.write_bytes(b"\xff\xd8\xff\xe0 not text")
-    code, _out, err = run(capsys, "--db", str(tmp_path / "j.db"), "import", str(file))
+    code, _out, err = run_cli(capsys, "--db", str(tmp_path / "j.db"), "import", str(file))
     assert code == 1 and "not a text file" in err

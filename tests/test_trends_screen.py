@@ -16,7 +16,7 @@ from journal.ui.screens.history import HistoryScreen
 from journal.ui.screens.trends import TrendsScreen
 from journal.ui.widgets.heatmap import MonthCalendar
 from tests.history_support import fill_journal, open_history
-from tests.support import FakeClock, build_test_app, settle
+from tests.support import FakeClock, build_test_app, reach, running
 
 
 @pytest.fixture
@@ -36,15 +36,11 @@ def section(screen: TrendsScreen, name: str) -> str:
 
 async def open_trends(pilot) -> TrendsScreen:  # noqa: ANN001
     await open_history(pilot)
-    await pilot.press("t")
-    await settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, TrendsScreen)
-    return screen
+    return await reach(pilot, TrendsScreen, "t", settled=True)
 
 
 async def test_every_section_is_filled_gently(app) -> None:  # noqa: ANN001
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         screen = await open_trends(pilot)
         assert not screen.query_one("#trends-loading").display
         numbness = section(screen, "numbness")
@@ -64,7 +60,7 @@ async def test_every_section_is_filled_gently(app) -> None:  # noqa: ANN001
 
 
 async def test_the_calendar_moves_by_month(app) -> None:  # noqa: ANN001
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         screen = await open_trends(pilot)
         calendar = screen.query_one(MonthCalendar)
         await pilot.press("left", "left")
@@ -75,21 +71,16 @@ async def test_the_calendar_moves_by_month(app) -> None:  # noqa: ANN001
 
 
 async def test_an_entry_from_this_day_last_year_opens(app) -> None:  # noqa: ANN001
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await open_trends(pilot)
-        await pilot.press("tab", "enter")
-        await settle(pilot)
-        screen = pilot.app.screen
-        assert isinstance(screen, EntryScreen)
+        screen = await reach(pilot, EntryScreen, "tab", "enter", settled=True)
         assert screen.entry_id == app.year_ago.id
-        await pilot.press("escape", "escape")
-        await settle(pilot)
-        assert isinstance(pilot.app.screen, HistoryScreen)
+        await reach(pilot, HistoryScreen, "escape", "escape", settled=True)
 
 
 async def test_an_empty_journal_has_kind_words(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         screen = await open_trends(pilot)
         assert section(screen, "numbness").startswith("No numbness ratings yet")
         assert section(screen, "feelings").startswith("No feelings named yet")
@@ -108,7 +99,7 @@ def young(tmp_path: Path):  # noqa: ANN201
 
 
 async def test_a_young_journal_is_not_drawn_as_an_empty_year(young) -> None:  # noqa: ANN001
-    async with young.run_test(size=(80, 24)) as pilot:
+    async with running(young) as pilot:
         screen = await open_trends(pilot)
         numbness = section(screen, "numbness")
         assert "Since you began" in numbness and "Last 52 weeks" not in numbness
@@ -117,7 +108,7 @@ async def test_a_young_journal_is_not_drawn_as_an_empty_year(young) -> None:  # 
 
 
 async def test_only_days_that_have_passed_since_the_start_can_be_missed(young) -> None:  # noqa: ANN001
-    async with young.run_test(size=(80, 24)) as pilot:
+    async with running(young) as pilot:
         screen = await open_trends(pilot)
         calendar = str(screen.query_one(MonthCalendar).render())
         assert "  5     6 █   7 · " in calendar  # blank before the first entry, then kept
@@ -125,7 +116,7 @@ async def test_only_days_that_have_passed_since_the_start_can_be_missed(young) -
 
 
 async def test_the_calendar_stays_within_the_journal(young) -> None:  # noqa: ANN001
-    async with young.run_test(size=(80, 24)) as pilot:
+    async with running(young) as pilot:
         screen = await open_trends(pilot)
         calendar = screen.query_one(MonthCalendar)
         assert not screen.check_action("month", (-1,)) and not screen.check_action("month", (1,))
@@ -135,7 +126,7 @@ async def test_the_calendar_stays_within_the_journal(young) -> None:  # noqa: AN
 
 
 async def test_a_narrow_terminal_keeps_each_drawing_on_one_line(app) -> None:  # noqa: ANN001
-    async with app.run_test(size=(60, 20)) as pilot:
+    async with running(app, (60, 20)) as pilot:
         screen = await open_trends(pilot)
         for name in ("numbness", "feelings", "vocabulary"):
             widget = screen.query_one(f"#trends-{name}", Static)
@@ -150,11 +141,9 @@ async def test_a_journal_that_cannot_be_read_is_explained_calmly(app, monkeypatc
         raise sqlite3.DatabaseError("database disk image is malformed")
 
     monkeypatch.setattr("journal.store.trends.TrendQueries.overview", damaged)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         screen = await open_trends(pilot)
         assert pilot.app.is_running
         assert "could not be read" in section(screen, "loading")
         assert not screen.query_one(MonthCalendar).display  # an empty calendar would mislead
-        await pilot.press("escape")
-        await settle(pilot)
-        assert isinstance(pilot.app.screen, HistoryScreen)
+        await reach(pilot, HistoryScreen, "escape", settled=True)

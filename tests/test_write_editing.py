@@ -8,32 +8,25 @@ from textual.widgets import Static, TextArea
 
 from journal.checkin import CheckIn
 from journal.models import NewEntry
-from journal.ui.app import JournalApp
 from journal.ui.screens.confirm import ConfirmScreen
-from journal.ui.screens.write import WriteScreen, edit_entry
 from journal.ui.screens.write_dialogs import DraftOfferScreen
 from journal.ui.widgets.word_list import WordList
-from tests.support import FakeClock, build_test_app, open_test_store
-
-SIZE = (80, 24)
-
-
-def write_screen(app: JournalApp) -> WriteScreen:
-    screen = app.screen_stack[0]
-    assert isinstance(screen, WriteScreen)
-    return screen
-
-
-def text_of(app: JournalApp, selector: str) -> str:
-    return str(app.screen.query_one(selector, Static).content)
+from tests.support import (
+    FakeClock,
+    build_test_app,
+    edit_new_entry,
+    open_test_store,
+    reach,
+    running,
+    text_of,
+    write_screen,
+)
 
 
 async def test_escape_stops_editing_an_unchanged_entry_at_once(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        saved = app.store.entries.add(NewEntry(text="as it was"))
-        edit_entry(app, saved.id)
-        await pilot.pause()
+    async with running(app) as pilot:
+        saved = await edit_new_entry(pilot, NewEntry(text="as it was"))
         assert "Esc stops editing" in text_of(app, "#editing")
         await pilot.press("escape")
         await pilot.pause()
@@ -46,13 +39,9 @@ async def test_escape_stops_editing_an_unchanged_entry_at_once(tmp_path: Path) -
 
 async def test_escape_asks_before_letting_changes_go(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        saved = app.store.entries.add(NewEntry(text="as it was"))
-        edit_entry(app, saved.id)
-        await pilot.pause()
-        await pilot.press("!", "escape")
-        await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen)
+    async with running(app) as pilot:
+        saved = await edit_new_entry(pilot, NewEntry(text="as it was"))
+        await reach(pilot, ConfirmScreen, "!", "escape")
         await pilot.press("escape")  # a second Escape keeps editing
         await pilot.pause()
         assert write_screen(app).entry_id == saved.id
@@ -66,7 +55,7 @@ async def test_escape_asks_before_letting_changes_go(tmp_path: Path) -> None:
 
 async def test_escape_leaves_a_new_checkin_alone(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with running(app) as pilot:
         await pilot.press("ctrl+w", "h", "i", "escape")
         await pilot.pause()
         assert app.screen is write_screen(app)
@@ -77,8 +66,7 @@ async def test_a_picked_up_draft_goes_on_after_the_last_word(tmp_path: Path) -> 
     with open_test_store(tmp_path) as store:
         store.drafts.save("first line\nsecond", CheckIn(step="write").to_state())
     app = build_test_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+    async with running(app) as pilot:
         assert isinstance(app.screen, DraftOfferScreen)
         await pilot.press("enter")
         await pilot.pause()
@@ -94,8 +82,7 @@ async def test_a_draft_of_an_edit_names_the_entry_by_when_it_was_written(tmp_pat
         store.drafts.save("old, changed", CheckIn(step="write").to_state(), saved.id)
     clock.advance(days=1)
     app = build_test_app(tmp_path, clock)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+    async with running(app) as pilot:
         assert isinstance(app.screen, DraftOfferScreen)
         question = str(app.screen.query_one("Static:last-of-type", Static).content)
         assert question.startswith(
@@ -110,7 +97,7 @@ async def test_a_draft_of_an_edit_names_the_entry_by_when_it_was_written(tmp_pat
 
 async def test_a_new_checkin_starts_the_word_list_from_the_top(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with running(app) as pilot:
         await pilot.press("ctrl+n", "ctrl+n", "s", "a", "d", "enter", "ctrl+s")
         await pilot.pause()
         await pilot.press("ctrl+n", "ctrl+n")
@@ -123,7 +110,7 @@ async def test_a_new_checkin_starts_the_word_list_from_the_top(tmp_path: Path) -
 
 async def test_the_longest_word_fits_on_one_line(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with running(app) as pilot:
         await pilot.press("ctrl+n", "ctrl+n")
         await pilot.pause()
         words = app.screen.query_one(WordList)
@@ -136,13 +123,11 @@ async def test_the_longest_word_fits_on_one_line(tmp_path: Path) -> None:
 
 async def test_the_palette_offers_to_stop_editing_only_while_editing(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with running(app) as pilot:
         screen = write_screen(app)
         titles = [c.title for c in screen.palette_commands()]
         assert "Start fresh" in titles and "Stop editing" not in titles
-        saved = app.store.entries.add(NewEntry(text="open me"))
-        edit_entry(app, saved.id)
-        await pilot.pause()
+        await edit_new_entry(pilot, NewEntry(text="open me"))
         titles = [c.title for c in screen.palette_commands()]
         assert "Stop editing" in titles and "Start fresh" not in titles
         assert "Move this entry to the trash" in titles

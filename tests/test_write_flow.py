@@ -12,24 +12,21 @@ from textual.widgets import Static, TextArea
 from journal.checkin import CheckIn
 from journal.content.prompts import load_prompts
 from journal.models import BodyNote, Feeling, NewEntry
-from journal.ui.app import JournalApp
 from journal.ui.screens.confirm import ConfirmScreen
 from journal.ui.screens.write import WriteScreen, edit_entry
 from journal.ui.screens.write_dialogs import DraftOfferScreen
 from journal.ui.widgets.scale import Scale
-from tests.support import FakeClock, build_test_app, open_test_store
-
-SIZE = (80, 24)
-
-
-def write_screen(app: JournalApp) -> WriteScreen:
-    screen = app.screen_stack[0]
-    assert isinstance(screen, WriteScreen)
-    return screen
-
-
-def text_of(app: JournalApp, selector: str) -> str:
-    return str(app.screen.query_one(selector, Static).content)
+from tests.support import (
+    FakeClock,
+    build_test_app,
+    edit_new_entry,
+    open_test_store,
+    reach,
+    running,
+    text_of,
+    toasts,
+    write_screen,
+)
 
 
 async def type_text(pilot: Pilot, text: str) -> None:
@@ -38,8 +35,7 @@ async def type_text(pilot: Pilot, text: str) -> None:
 
 async def test_whole_flow_by_keys(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+    async with running(app) as pilot:
         write_screen(app).rng = random.Random(3)
         await pilot.press("6", "tab", "3", "tab", "8", "ctrl+n")
         await pilot.pause()
@@ -84,7 +80,7 @@ async def test_whole_flow_by_keys(tmp_path: Path) -> None:
 
 async def test_cannot_name_it_yet_leads_to_body_and_senses_prompts(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with running(app) as pilot:
         await pilot.press("ctrl+n", "ctrl+n")
         await pilot.pause()
         await pilot.press("tab", "tab", "tab", "enter")
@@ -105,7 +101,7 @@ async def test_cannot_name_it_yet_leads_to_body_and_senses_prompts(tmp_path: Pat
 
 async def test_every_step_can_be_skipped(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with running(app) as pilot:
         await pilot.press("ctrl+n", "ctrl+n", "ctrl+n")
         await pilot.pause()
         assert write_screen(app).step == "write"
@@ -121,7 +117,7 @@ async def test_every_step_can_be_skipped(tmp_path: Path) -> None:
 
 async def test_saving_with_only_a_rating(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with running(app) as pilot:
         await pilot.press("1", "0", "ctrl+s")
         await pilot.pause()
         entry = app.store.entries.get(1)
@@ -130,7 +126,7 @@ async def test_saving_with_only_a_rating(tmp_path: Path) -> None:
 
 async def test_back_keeps_everything_chosen(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with running(app) as pilot:
         await pilot.press("ctrl+b", "4", "ctrl+n")
         await pilot.pause()
         await pilot.press("space", "ctrl+b")
@@ -145,7 +141,7 @@ async def test_back_keeps_everything_chosen(tmp_path: Path) -> None:
 
 async def test_next_and_back_work_inside_the_text_box(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with running(app) as pilot:
         await pilot.press("ctrl+w")
         await pilot.pause()
         assert isinstance(app.focused, TextArea)
@@ -159,7 +155,7 @@ async def test_next_and_back_work_inside_the_text_box(tmp_path: Path) -> None:
 
 async def test_just_write_goes_straight_to_the_page(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with running(app) as pilot:
         app.store.entries.add(NewEntry(text="not the first check-in"))
         await pilot.press("ctrl+w")
         await pilot.pause()
@@ -179,7 +175,7 @@ async def test_just_write_goes_straight_to_the_page(tmp_path: Path) -> None:
 
 async def test_another_prompt_is_never_the_same_twice_in_a_row(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with running(app) as pilot:
         await pilot.press("ctrl+w")
         await pilot.pause()
         screen = write_screen(app)
@@ -193,7 +189,7 @@ async def test_another_prompt_is_never_the_same_twice_in_a_row(tmp_path: Path) -
 
 async def test_a_prompt_with_a_word_of_ones_own_is_shown_literally(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with running(app) as pilot:
         await pilot.press("ctrl+n", "ctrl+n")
         await pilot.pause()
         await type_text(pilot, "[@click=app.quit]x[/]")
@@ -212,7 +208,7 @@ async def test_autosave_writes_the_draft_shortly_after_typing(
 ) -> None:
     monkeypatch.setattr(WriteScreen, "AUTOSAVE_DELAY", 0.05)
     app = build_test_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with running(app) as pilot:
         await pilot.press("5", "ctrl+w")
         await type_text(pilot, "half")
         await pilot.pause(0.3)
@@ -239,8 +235,7 @@ async def test_an_unsaved_checkin_is_offered_back_and_restored(tmp_path: Path) -
     clock.advance(hours=1)
     store.close()
     app = build_test_app(tmp_path, clock)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+    async with running(app) as pilot:
         assert isinstance(app.screen, DraftOfferScreen)
         question = str(app.screen.query_one("Static:last-of-type", Static).content)
         assert "today at 09:30" in question
@@ -260,11 +255,8 @@ async def test_start_fresh_asks_before_clearing(tmp_path: Path) -> None:
     store.drafts.save("keep me", CheckIn(numbness=3).to_state())
     store.close()
     app = build_test_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("f")
-        await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen)
+    async with running(app) as pilot:
+        await reach(pilot, ConfirmScreen, "f")
         await pilot.press("enter")  # the safe default: keep it
         await pilot.pause()
         assert app.store.drafts.load() is not None
@@ -279,8 +271,9 @@ async def test_start_fresh_asks_before_clearing(tmp_path: Path) -> None:
 
 async def test_editing_an_entry_from_history(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        saved = app.store.entries.add(
+    async with running(app) as pilot:
+        saved = await edit_new_entry(
+            pilot,
             NewEntry(
                 text="old words",
                 numbness=2,
@@ -288,10 +281,8 @@ async def test_editing_an_entry_from_history(tmp_path: Path) -> None:
                 prompt_id="what-is-here",
                 prompt_text="What is here?",
                 tags=("home",),
-            )
+            ),
         )
-        edit_entry(app, saved.id)
-        await pilot.pause()
         screen = write_screen(app)
         assert app.screen is screen and screen.step == "write"
         assert app.query_one("#text", TextArea).text == "old words"
@@ -309,7 +300,7 @@ async def test_editing_an_entry_from_history(tmp_path: Path) -> None:
 
 async def test_opening_an_entry_asks_to_save_the_checkin_in_progress(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with running(app) as pilot:
         old = app.store.entries.add(NewEntry(text="older"))
         await pilot.press("ctrl+w")
         await type_text(pilot, "fresh")
@@ -326,15 +317,13 @@ async def test_opening_an_entry_asks_to_save_the_checkin_in_progress(tmp_path: P
         assert app.store.entries.count() == 2
         assert write_screen(app).entry_id == old.id
         assert app.query_one("#text", TextArea).text == "older"
-        assert any("check-in is saved" in n.message for n in app._notifications)
+        assert any("check-in is saved" in message for message in toasts(app))
 
 
 async def test_trash_asks_first_and_can_be_undone_from_the_store(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        saved = app.store.entries.add(NewEntry(text="to let go"))
-        edit_entry(app, saved.id)
-        await pilot.pause()
+    async with running(app) as pilot:
+        saved = await edit_new_entry(pilot, NewEntry(text="to let go"))
         await pilot.click("#trash")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
@@ -356,7 +345,7 @@ async def test_changes_to_an_entry_are_kept_as_a_draft_of_that_entry(
 ) -> None:
     monkeypatch.setattr(WriteScreen, "AUTOSAVE_DELAY", 0.05)
     app = build_test_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with running(app) as pilot:
         saved = app.store.entries.add(NewEntry(text="abc"))
         edit_entry(app, saved.id)
         await pilot.pause(0.2)
@@ -369,7 +358,7 @@ async def test_changes_to_an_entry_are_kept_as_a_draft_of_that_entry(
 
 async def test_mouse_moves_through_the_steps(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with running(app) as pilot:
         await pilot.click("#next")
         await pilot.pause()
         assert write_screen(app).step == "body"
@@ -383,7 +372,7 @@ async def test_mouse_moves_through_the_steps(tmp_path: Path) -> None:
 
 async def test_quitting_right_after_typing_keeps_the_last_words(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
+    async with running(app) as pilot:
         await pilot.press("ctrl+w", "l", "a", "s", "t", "ctrl+q")
     with open_test_store(tmp_path) as store:
         draft = store.drafts.load()

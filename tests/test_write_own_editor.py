@@ -12,7 +12,7 @@ import pytest
 from textual.widgets import TextArea
 
 from journal.ui.editor import EditorError, edit_text
-from tests.support import build_test_app
+from tests.support import build_test_app, running
 
 
 class TextualLikeSuspend:
@@ -51,7 +51,7 @@ async def test_text_from_the_editor_is_continued_at_its_end(
     monkeypatch.setenv("EDITOR", f"{shlex.quote(sys.executable)} {shlex.quote(str(script))}")
     app = build_test_app(tmp_path)
     monkeypatch.setattr(app, "suspend", TextualLikeSuspend())
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with running(app) as pilot:
         await pilot.press("ctrl+w", "a", "ctrl+e")
         await pilot.pause()
         await pilot.press("!")

@@ -10,22 +10,23 @@ from textual.pilot import Pilot
 
 from journal.checkin import CheckIn
 from journal.models import BodyNote, Feeling
-from journal.ui.screens.write import WriteScreen
-from tests.support import FakeClock, build_test_app, open_test_store, settle
-
-SIZE = (80, 24)
+from tests.support import (
+    SIZE,
+    FakeClock,
+    build_test_app,
+    open_test_store,
+    press_each,
+    settle,
+    write_screen,
+)
 
 
 def keys(*pressed: str) -> Callable[[Pilot], Awaitable[None]]:
     """Press keys on a Write screen whose prompts are chosen by a seeded random."""
 
     async def run(pilot: Pilot) -> None:
-        screen = pilot.app.screen_stack[0]
-        assert isinstance(screen, WriteScreen)
-        screen.rng = random.Random(7)
-        for key in pressed:
-            await pilot.press(key)
-            await pilot.pause()
+        write_screen(pilot.app).rng = random.Random(7)
+        await press_each(pilot, *pressed)
         await settle(pilot)
 
     return run

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from textual.app import App, ComposeResult
+from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -57,6 +61,14 @@ class Host(App[None]):
 
     def on_feeling_picker_cannot_name(self, event: FeelingPicker.CannotName) -> None:
         self.messages.append("cannot name")
+
+
+@asynccontextmanager
+async def focused(picker: BodyPicker | FeelingPicker) -> AsyncIterator[Pilot]:
+    """Host `picker` with the keyboard in its first control, where a person starts."""
+    async with Host(picker).run_test() as pilot:
+        picker.first_control.focus()
+        yield pilot
 
 
 class Tick:
@@ -134,8 +146,7 @@ async def test_scale_shows_the_value_in_brackets() -> None:
 
 async def test_body_picker_notes_places_and_sensations() -> None:
     picker = BodyPicker(BODY)
-    async with Host(picker).run_test() as pilot:
-        picker.first_control.focus()
+    async with focused(picker) as pilot:
         await pilot.press("down", "enter")
         assert isinstance(app_focus(pilot), SensationList)
         await pilot.press("space", "down", "enter", "enter")
@@ -148,8 +159,7 @@ async def test_body_picker_notes_places_and_sensations() -> None:
 
 async def test_nothing_right_now_sets_places_aside_and_unticking_brings_them_back() -> None:
     picker = BodyPicker(BODY)
-    async with Host(picker).run_test() as pilot:
-        picker.first_control.focus()
+    async with focused(picker) as pilot:
         await pilot.press("space")
         assert picker.notes == (BodyNote("head", ""),)
         await pilot.click("#nothing")
@@ -178,8 +188,7 @@ def app_focus(pilot: object) -> Widget | None:
 
 async def test_typing_narrows_and_enter_adds_the_first_match() -> None:
     picker = FeelingPicker(VOCABULARY)
-    async with Host(picker).run_test() as pilot:
-        picker.first_control.focus()
+    async with focused(picker) as pilot:
         await pilot.press(*"irr")
         words = picker.query_one(WordList)
         assert [o.id for o in words.options] == ["irritated", OWN_WORD]
@@ -190,16 +199,14 @@ async def test_typing_narrows_and_enter_adds_the_first_match() -> None:
 
 async def test_arrows_in_the_search_box_move_through_the_words() -> None:
     picker = FeelingPicker(VOCABULARY)
-    async with Host(picker).run_test() as pilot:
-        picker.first_control.focus()
+    async with focused(picker) as pilot:
         await pilot.press("down", "down", "enter")
         assert picker.feelings == (Feeling("sad", "sad", 3),)
 
 
 async def test_own_word_is_kept_literally() -> None:
     picker = FeelingPicker(VOCABULARY)
-    async with Host(picker).run_test() as pilot:
-        picker.first_control.focus()
+    async with focused(picker) as pilot:
         await pilot.press(*"[b]x[/]", "enter")
         await pilot.press(*"[@click=app.quit]y", "enter")
         await pilot.pause()
@@ -213,8 +220,7 @@ async def test_own_word_is_kept_literally() -> None:
 
 async def test_an_own_word_that_is_in_the_list_uses_the_list_word() -> None:
     picker = FeelingPicker(VOCABULARY)
-    async with Host(picker).run_test() as pilot:
-        picker.first_control.focus()
+    async with focused(picker) as pilot:
         await pilot.press(*"SAD")
         words = picker.query_one(WordList)
         assert OWN_WORD not in [o.id for o in words.options]
@@ -241,8 +247,7 @@ async def test_intensity_by_arrows_signs_and_digits_and_removal() -> None:
 
 async def test_picking_a_chosen_word_again_takes_it_away() -> None:
     picker = FeelingPicker(VOCABULARY)
-    async with Host(picker).run_test() as pilot:
-        picker.first_control.focus()
+    async with focused(picker) as pilot:
         await pilot.press(*"sad", "enter")
         await pilot.press(*"sad", "enter")
         assert picker.feelings == ()
@@ -286,8 +291,7 @@ async def test_browse_by_family_or_by_quadrant_and_jump_between_groups() -> None
 
 async def test_detail_shows_definition_and_nearby_difference() -> None:
     picker = FeelingPicker(VOCABULARY)
-    async with Host(picker).run_test() as pilot:
-        picker.first_control.focus()
+    async with focused(picker) as pilot:
         await pilot.press(*"frus")
         await pilot.pause()
         detail = str(picker.query_one("#feeling-detail-text", Static).content)
