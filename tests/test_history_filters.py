@@ -18,7 +18,7 @@ from tests.history_support import (
     rule_count,
     search,
 )
-from tests.support import TEST_TZ, FakeClock, build_test_app, settle
+from tests.support import TEST_TZ, FakeClock, build_test_app, reach, settle
 
 COUNT = 1_500
 
@@ -36,11 +36,7 @@ def app(tmp_path: Path, clock: FakeClock):  # noqa: ANN201
 
 
 async def open_filters(pilot) -> FilterScreen:  # noqa: ANN001
-    await pilot.press("f")
-    await settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, FilterScreen)
-    return screen
+    return await reach(pilot, FilterScreen, "f", settled=True)
 
 
 async def type_into(pilot, box_id: str, text: str) -> None:  # noqa: ANN001

@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 
 from journal import cli
-from journal.cli import main
 from journal.models import NewEntry
 from journal.paths import create_private_file, ensure_private_dir, make_private
 from journal.store import open_store
 from journal.store.backup import make_backup
+from tests.support import run_cli
 
 READ_ONLY = 0o400
 
@@ -37,12 +37,6 @@ def db(tmp_path: Path) -> Path:
         store.entries.add(NewEntry(text="kept as it was"))
     path.chmod(READ_ONLY)
     return path
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def assert_refused(code: int, err: str, db: Path) -> None:
@@ -84,7 +78,7 @@ def test_reading_commands_work_and_leave_the_file_as_it_was(
         ["check"],
         ["backup"],
     ):
-        code, out, err = run(capsys, "--db", str(db), *argv)
+        code, out, err = run_cli(capsys, "--db", str(db), *argv)
         assert code == 0, (argv, err)
         assert mode(db) == READ_ONLY, argv
     assert db.read_bytes() == before
@@ -97,7 +91,7 @@ def test_add_says_so_before_reading_any_words(
     typed = io.StringIO("words typed into a journal that cannot keep them")
     monkeypatch.setattr(sys, "stdin", typed)
     before = db.read_bytes()
-    code, _out, err = run(capsys, "--db", str(db), "add")
+    code, _out, err = run_cli(capsys, "--db", str(db), "add")
     assert_refused(code, err, db)
     assert typed.tell() == 0  # never asked for, so never lost
     assert db.read_bytes() == before and mode(db) == READ_ONLY
@@ -107,14 +101,14 @@ def test_import_and_restore_say_so_and_change_nothing(
     db: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     exported = tmp_path / "out.json"
-    assert run(capsys, "--db", str(db), "export", "-o", str(exported))[0] == 0
+    assert run_cli(capsys, "--db", str(db), "export", "-o", str(exported))[0] == 0
     other = tmp_path / "other.db"
     with open_store(other) as store:
         store.entries.add(NewEntry(text="from elsewhere"))
     backup = make_backup(other)
     before = db.read_bytes()
     for argv in (["import", str(exported)], ["restore", "--yes", str(backup)]):
-        code, _out, err = run(capsys, "--db", str(db), *argv)
+        code, _out, err = run_cli(capsys, "--db", str(db), *argv)
         assert_refused(code, err, db)
     assert db.read_bytes() == before and mode(db) == READ_ONLY
 
@@ -130,7 +124,7 @@ def test_restore_says_so_before_asking_anything(
     other = tmp_path / "other.db"
     with open_store(other) as store:
         store.entries.add(NewEntry(text="from elsewhere"))
-    code, out, err = run(capsys, "--db", str(db), "restore", str(make_backup(other)))
+    code, out, err = run_cli(capsys, "--db", str(db), "restore", str(make_backup(other)))
     assert_refused(code, err, db)
     assert "holds" not in out + err  # nothing about the backup before the refusal
 
