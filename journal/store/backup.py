@@ -29,8 +29,8 @@ from journal.store.backup_names import (
     next_number,
     numbered,
 )
-from journal.store.connection import SQLITE_HEADER
 from journal.store.errors import JournalError
+from journal.store.probe import not_a_database
 from journal.store.read_only import connect_read_only, refuse_if_read_only
 from journal.store.schema import MIGRATION_SET
 
@@ -110,11 +110,8 @@ def daily_backup(path: Path, now: datetime | None = None) -> Path | None:
 def check_health(path: Path) -> Health:
     """Run SQLite's integrity check and count the entries, without changing the file."""
     try:
-        with path.open("rb") as handle:
-            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                return Health(False, ("it is not an SQLite database",))
         conn = connect_read_only(path)
-    except (OSError, sqlite3.Error) as error:
+    except sqlite3.Error as error:
         return Health(False, (f"it could not be opened ({error})",))
     try:
         problems = tuple(row[0] for row in conn.execute("PRAGMA integrity_check"))
@@ -127,7 +124,8 @@ def check_health(path: Path) -> Health:
         ).fetchone()
         return Health(True, entries=count, newest=newest)
     except sqlite3.Error as error:
-        return Health(False, (str(error),))
+        problem = "it is not an SQLite database" if not_a_database(error) else str(error)
+        return Health(False, (problem,))
     finally:
         conn.close()
 

@@ -13,8 +13,9 @@ from pathlib import Path
 from journal.paths import create_private_file, ensure_private_dir, make_private
 from journal.store.backup_names import backup_folder, newest_first
 from journal.store.errors import JournalUnavailableError, NotAJournalError
+from journal.store.probe import is_foreign_file
 from journal.store.read_only import ReadOnlyJournalError, connect_read_only, is_read_only
-from journal.store.reader import BUSY_TIMEOUT_SECONDS, SQLITE_HEADER
+from journal.store.reader import BUSY_TIMEOUT_SECONDS
 from journal.store.schema import MIGRATION_SET, pending_migration_names
 
 
@@ -30,10 +31,9 @@ def backups_for(path: Path) -> list[Path]:
 
 
 def _check_header(path: Path) -> None:
-    """Refuse a non-empty file that does not start like an SQLite database."""
-    with path.open("rb") as handle:
-        head = handle.read(len(SQLITE_HEADER))
-    if head and head != SQLITE_HEADER:
+    """Refuse a non-empty file that is not an SQLite database (asked through SQLite: see
+    journal.store.probe for why never with open())."""
+    if is_foreign_file(path):
         raise NotAJournalError(path, "is not a journal database", backups_for(path))
 
 

@@ -13,18 +13,22 @@ import sqlite3
 
 from journal.store.schema import pending_migration_names
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 15.0
+
+
+def _uri(path: str) -> str:
+    """An SQLite URI that opens an existing file only (never creates one) for reading and
+    writing, as the app's own connections do. The file is never opened with open(): see
+    journal.store.probe."""
+    escaped = path.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    return f"file:{escaped}?mode=rw"
 
 
 def open_for_reading(path: str) -> sqlite3.Connection | None:
     """A connection to the current Thaw journal at `path`, or None to take the full path."""
     try:
-        with open(path, "rb") as handle:
-            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                return None
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS)
-    except (OSError, sqlite3.Error):
+        conn = sqlite3.connect(_uri(path), uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+    except sqlite3.Error:
         return None
     try:
         if not pending_migration_names(conn):
