@@ -39,6 +39,9 @@ async def test_palette_offers_thaws_own_commands(tmp_path: Path) -> None:
         titles = [command.title for command in app.get_system_commands(app.screen)]
         for expected in ("Go to Write", "Go to Strategies", "Go to History", "Crisis lines"):
             assert expected in titles
+        assert "Theme" in titles and "Quit" in titles
+        # A screenshot would save someone's writing where others could read it.
+        assert not {"Screenshot", "Keys", "Maximize"} & set(titles)
 
 
 async def test_help_lists_every_app_key(tmp_path: Path) -> None:

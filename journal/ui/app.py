@@ -111,7 +111,12 @@ class JournalApp(ExitWhenDamaged, StylesParsedOnce, App[None]):
             self.push_screen(CrisisScreen())
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """Offer the areas and Thaw's own actions in the command palette."""
+        """Offer the areas and Thaw's own actions in the command palette.
+
+        Textual's own commands are left out but for the theme and quitting: its
+        Screenshot saved the screen, someone's writing included, as a file others
+        could read, and its key panel and Maximize hid the F9 crisis-lines hint.
+        """
         for name, (title, help_text, _screen) in AREAS.items():
             yield SystemCommand(f"Go to {title}", help_text, lambda n=name: self.switch_mode(n))
         yield SystemCommand("Crisis lines", "Where to find help right now", self.action_crisis)
@@ -120,7 +125,8 @@ class JournalApp(ExitWhenDamaged, StylesParsedOnce, App[None]):
         screen_commands = getattr(screen, "palette_commands", None)
         if callable(screen_commands):
             yield from screen_commands()
-        yield from super().get_system_commands(screen)
+        yield SystemCommand("Theme", "Choose how Thaw looks", self.action_change_theme)
+        yield SystemCommand("Quit", "Close Thaw; what you wrote is kept", self.action_quit)
 
 
 def make_app(
