@@ -107,6 +107,11 @@ def test_narrow_puts_prefix_matches_first_then_inside_then_definitions() -> None
     assert prefixed == ["lonely", "longing", "loving"]
 
 
+def test_narrow_puts_the_word_itself_before_longer_ones() -> None:
+    found = [w.word for w in load_vocabulary().narrow("Tired ")]
+    assert found[:2] == ["tired", "tired of feeling nothing"]
+
+
 def test_narrow_is_case_insensitive_and_finds_meanings() -> None:
     vocab = load_vocabulary()
     assert vocab.narrow("FRUST")[0].word == "frustrated"

@@ -253,6 +253,16 @@ async def test_picking_a_chosen_word_again_takes_it_away() -> None:
         assert picker.feelings == ()
 
 
+async def test_typing_a_whole_word_picks_that_word_not_a_longer_one() -> None:
+    from journal.content.vocabulary import load_vocabulary
+
+    picker = FeelingPicker(load_vocabulary())  # it has both "tired of feeling nothing" and "tired"
+    async with focused(picker) as pilot:
+        await pilot.press(*"tired of", "enter")
+        await pilot.press(*"tired", "enter")
+        assert [f.word for f in picker.feelings] == ["tired of feeling nothing", "tired"]
+
+
 async def test_enter_or_a_click_on_a_chosen_word_makes_it_stronger_in_a_circle() -> None:
     picker = FeelingPicker(VOCABULARY)
     async with Host(picker).run_test(size=(100, 30)) as pilot:

@@ -89,17 +89,20 @@ class Vocabulary:
         return tuple(w for w in self.words if w.quadrant == quadrant)
 
     def narrow(self, text: str) -> tuple[EmotionWord, ...]:
-        """Return words matching typed `text`: prefixes, then inside the word, then definitions.
+        """Return words matching typed `text`: the word itself, prefixes, then inside the word,
+        then definitions. The word itself comes first so that typing "tired" and Enter picks
+        "tired", never "tired of feeling nothing".
 
         Matching ignores case and extra spaces; empty text returns every word.
         """
         query = _fold(text)
         if not query:
             return self.words
+        exact = [w for w in self.words if w.word.casefold() == query]
         prefix = [w for w in self.words if w.word.casefold().startswith(query)]
         inside = [w for w in self.words if query in w.word.casefold()]
         meaning = [w for w in self.words if query in w.definition.casefold()]
-        return tuple(dict.fromkeys(prefix + inside + meaning))
+        return tuple(dict.fromkeys(exact + prefix + inside + meaning))
 
 
 def _fold(text: str) -> str:
