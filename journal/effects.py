@@ -40,7 +40,10 @@ def _times(count: int) -> str:
 
 
 def describe_change(average_change: float | None, rated: int) -> str:
-    """The change in plain words: "about 2 points less numb afterwards, on average".
+    """The change in plain words: "numbness about 2 lower afterwards, on average".
+
+    It names the person's own ratings on the 0-10 scale, never "points", which read
+    like a score.
 
     `rated` is how many tries were rated before and after; "on average" is said only
     when there was more than one. The appointment report uses this wording too.
@@ -51,9 +54,8 @@ def describe_change(average_change: float | None, rated: int) -> str:
     averaged = ", on average" if rated > 1 else ""
     if size < 0.5:
         return f"about the same afterwards{averaged}"
-    amount = f"{size:g} point" + ("" if size == 1 else "s")
-    direction = "less" if average_change < 0 else "more"
-    return f"about {amount} {direction} numb afterwards{averaged}"
+    direction = "lower" if average_change < 0 else "higher"
+    return f"numbness about {size:g} {direction} afterwards{averaged}"
 
 
 def describe_effect(effect: StrategyEffect | None) -> str:
@@ -62,5 +64,5 @@ def describe_effect(effect: StrategyEffect | None) -> str:
         return "You haven't tried this one here yet."
     tried = f"You've tried this {_times(effect.tries)}"
     if not effect.rated:
-        return f"{tried}, without a rating before and after."
+        return f"{tried}; no try has a rating both before and after yet."
     return f"{tried}: {describe_change(effect.average_change, effect.rated)}."

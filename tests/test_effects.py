@@ -37,26 +37,28 @@ def test_unrated_strategies_are_left_out_and_ties_go_to_more_evidence():
 
 
 def test_change_is_described_without_judging():
-    assert describe_change(-2.0, 3) == "about 2 points less numb afterwards, on average"
-    assert describe_change(-1.0, 2) == "about 1 point less numb afterwards, on average"
-    assert describe_change(1.5, 2) == "about 1.5 points more numb afterwards, on average"
+    assert describe_change(-2.0, 3) == "numbness about 2 lower afterwards, on average"
+    assert describe_change(-1.0, 2) == "numbness about 1 lower afterwards, on average"
+    assert describe_change(1.5, 2) == "numbness about 1.5 higher afterwards, on average"
     assert describe_change(0.2, 4) == "about the same afterwards, on average"
     assert describe_change(None, 0) == "no before-and-after rating yet"
 
 
 def test_one_rated_try_is_not_called_an_average():
-    assert describe_change(-2.0, 1) == "about 2 points less numb afterwards"
+    assert describe_change(-2.0, 1) == "numbness about 2 lower afterwards"
     assert describe_change(0.0, 1) == "about the same afterwards"
     assert describe_effect(effect("a", 3, 1, -1.0)) == (
-        "You've tried this 3 times: about 1 point less numb afterwards."
+        "You've tried this 3 times: numbness about 1 lower afterwards."
     )
 
 
 def test_one_line_per_strategy_counts_tries_in_words():
     assert describe_effect(None) == "You haven't tried this one here yet."
-    assert describe_effect(effect("a", 1, 0, None)).startswith("You've tried this once, without")
+    assert describe_effect(effect("a", 1, 0, None)) == (
+        "You've tried this once; no try has a rating both before and after yet."
+    )
     assert describe_effect(effect("a", 2, 2, -1.0)) == (
-        "You've tried this twice: about 1 point less numb afterwards, on average."
+        "You've tried this twice: numbness about 1 lower afterwards, on average."
     )
     assert "3 times" in describe_effect(effect("a", 3, 1, 0.0))
 

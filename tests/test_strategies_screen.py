@@ -116,7 +116,7 @@ async def test_what_helps_you_orders_by_the_persons_own_tries(tmp_path: Path) ->
         assert caption(screen) == HELPS_INTRO
         assert shown_ids(screen) == ["five-senses", "box-breathing", "body-scan"]
         await highlight(pilot, "box-breathing")
-        assert "You've tried this once: about 1 point less numb afterwards" in detail(screen)
+        assert "You've tried this once: numbness about 1 lower afterwards" in detail(screen)
 
     tries = {
         (a.strategy_id, a.numbness_before, a.numbness_after)

@@ -97,8 +97,8 @@ def test_feelings_body_and_strategies(store: Store) -> None:
     assert "- flat: 3 check-ins\n- anxious: 1 check-in\n" in report
     assert "- No word came for the feeling: 1 check-in" in report
     assert "- Chest: tight (2), heavy (1)" in report
-    assert "- Box breathing (2 tries): about 1.5 points less numb afterwards, on average" in report
-    assert "- 5-4-3-2-1 senses (1 try): no rating before and after" in report
+    assert "- Box breathing (2 tries): numbness about 1.5 lower afterwards, on average" in report
+    assert "- 5-4-3-2-1 senses (1 try): no try rated both before and after" in report
 
 
 def test_entries_about_medication_or_sleep_are_quoted(store: Store) -> None:
@@ -133,7 +133,7 @@ def test_an_empty_journal_still_gives_a_kind_report(tmp_path: Path) -> None:
     assert "No check-ins in this time." in report
     for left_out in ("0 check-ins", "Numbness by week", "Feelings I named", "Days without"):
         assert left_out not in report
-    assert "- Box breathing (1 try): about 2 points less numb afterwards\n" in report
+    assert "- Box breathing (1 try): numbness about 2 lower afterwards\n" in report
 
 
 def test_the_report_never_diagnoses_or_scores(store: Store) -> None:

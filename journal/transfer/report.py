@@ -125,7 +125,7 @@ def _strategies(attempts: list[StrategyAttempt]) -> str:
     lines = []
     for strategy_id, tries, rated, change in data.strategy_summary(attempts):
         counts = counted(tries, "try", "tries") + (f", {rated} rated" if 0 < rated < tries else "")
-        effect = describe_change(change, rated) if rated else "no rating before and after"
+        effect = describe_change(change, rated) if rated else "no try rated both before and after"
         lines.append(f"- {strategy_title(strategy_id)} ({counts}): {effect}")
     if not lines:
         return ""
