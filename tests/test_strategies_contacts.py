@@ -40,7 +40,7 @@ async def test_add_change_and_remove_a_trusted_person(tmp_path: Path) -> None:
 
         await pilot.press("c")
         assert app.clipboard == "07700 900123"
-        assert f"Copied how to reach {MARKUP}." in toasts(app)
+        assert any(f"Copied how to reach {MARKUP}" in toast for toast in toasts(app))
 
         await pilot.press("e")
         await pilot.pause()
@@ -70,7 +70,7 @@ async def test_a_message_starter_is_copied(tmp_path: Path) -> None:
         assert "There's no way to reach Alex saved yet. Press e to add one." in toasts(app)
         await pilot.press("tab", "down", "enter")
         assert app.clipboard == starters[1]
-        assert COPIED_STARTER in toasts(app)
+        assert f"{COPIED_STARTER}\n{starters[1]}" in toasts(app)  # still readable if not copied
         await reach(pilot, StrategiesScreen, "escape")
     assert [c.name for c in app.store.contacts.all()] == ["Alex"]
 

@@ -23,7 +23,9 @@ INTRO = (
 NO_ONE_YET = (
     "No one here yet. Press a to add someone you trust: a friend, a relative, a neighbour, a group."
 )
-COPIED_STARTER = "Copied. You can paste it into a message and change any of it."
+COPIED_STARTER = "Copied, if your terminal allows it. Paste it into a message and change any of it:"
+"""Said with the starter itself below it: some terminals never pass a copy on, and then
+the words are still there to read and type."""
 
 
 class ContactsScreen(AreaScreen):
@@ -100,7 +102,7 @@ class ContactsScreen(AreaScreen):
         starters = self.query_one("#starters", OptionList)
         if starters.has_focus and starters.highlighted is not None:
             self.app.copy_to_clipboard(self._starters[starters.highlighted])
-            self.notify(COPIED_STARTER, markup=False)
+            self.notify(f"{COPIED_STARTER}\n{self._starters[starters.highlighted]}", markup=False)
             return
         person = self.person
         if person is None:
@@ -112,7 +114,10 @@ class ContactsScreen(AreaScreen):
             )
         else:
             self.app.copy_to_clipboard(person.reach)
-            self.notify(f"Copied how to reach {person.name}.", markup=False)
+            self.notify(
+                f"Copied how to reach {person.name}, if your terminal allows it: {person.reach}",
+                markup=False,
+            )
 
     def action_add(self) -> None:
         """Add a trusted person."""
