@@ -90,6 +90,16 @@ def test_a_leading_minus_excludes_a_word(store: Store, diary) -> None:
     assert found(store, "walk -calm") == [diary["numb"]]  # a feeling word can be excluded too
 
 
+def test_only_minus_words_show_every_entry_but_those(store: Store, diary) -> None:
+    everything = found(store, "")
+    assert found(store, "-walk") == [i for i in everything if i not in found(store, "walk")]
+    assert found(store, '-walk -"cried"') == [
+        i for i in everything if i not in found(store, "walk") + found(store, '"cried"')
+    ]
+    [summary] = store.queries.page(EntryFilter(text="-walk"), limit=1)
+    assert summary.snippet is None  # nothing to mark: each shows its first line
+
+
 def test_several_words_must_all_match(store: Store, diary) -> None:
     assert found(store, "walk rain") == [diary["walk"]]
     assert found(store, "walk sister") == []

@@ -42,6 +42,15 @@ def search_terms(text: str) -> list[tuple[str, bool]]:
     return [(words, phrase) for excluded, words, phrase in _terms(text) if not excluded]
 
 
+def excluded_query(text: str) -> str | None:
+    """For a search of only -words ("-work"): an FTS5 expression for the entries to leave
+    out, or None when something is searched for too (or nothing at all)."""
+    terms = _terms(text)
+    if not terms or not all(excluded for excluded, _words, _phrase in terms):
+        return None
+    return " OR ".join(_quoted(words) for _excluded, words, _phrase in terms)
+
+
 def fts_query(text: str) -> str | None:
     """An FTS5 MATCH expression for `text`, or None when it holds nothing searchable."""
     terms = _terms(text)

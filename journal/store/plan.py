@@ -7,7 +7,7 @@ results need no sort. This module imports no models, so the quick read commands
 
 from __future__ import annotations
 
-from journal.store.fts import fts_query
+from journal.store.fts import excluded_query, fts_query
 from journal.store.text import normalise_tag, normalise_word
 
 TYPE_CHECKING = False  # the typing module costs a few ms; quick commands skip it
@@ -39,7 +39,8 @@ class QueryPlan:
         self.clauses: list[str] = []
         self.text = text
         self.match = fts_query(text) if text.strip() else None
-        self.empty = bool(text.strip()) and self.match is None
+        left_out = None if self.match else excluded_query(text)
+        self.empty = bool(text.strip()) and self.match is None and left_out is None
         key = "entry_fts.rowid" if self.match else "e.sort_key"
         if self.match:
             self.source = "entry_fts CROSS JOIN entries e ON e.sort_key = entry_fts.rowid"
@@ -47,6 +48,10 @@ class QueryPlan:
             self.params.append(self.match)
         else:
             self.source = "entries e"
+        if left_out:  # only -words: every entry but those
+            self._add(
+                "e.sort_key NOT IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)", left_out
+            )
         self.clauses.append("e.trashed_at IS NOT NULL" if trashed else "e.trashed_at IS NULL")
         if since is not None or until is not None:
             from journal.timeutil import sort_key
