@@ -8,8 +8,10 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from textual.widgets import Static
 
 from journal.cli import main
+from journal.commands.demo import DEMO_TITLE
 from journal.content import load_body, load_strategies, load_vocabulary
 from journal.demo import DEMO_DAYS, fill_demo_journal
 from journal.store import open_store
@@ -74,6 +76,7 @@ def test_demo_runs_in_a_private_folder_that_is_removed(
             seen["note"] = message
 
         def run(self) -> None:
+            seen["title"] = getattr(self, "title", None)
             seen["folder_mode"] = stat.S_IMODE(self.path.parent.stat().st_mode)
             seen["file_mode"] = stat.S_IMODE(self.path.stat().st_mode)
             seen["entries"] = self.store.entries.count()
@@ -84,6 +87,7 @@ def test_demo_runs_in_a_private_folder_that_is_removed(
     assert seen["folder_mode"] == 0o700 and seen["file_mode"] == 0o600
     assert isinstance(seen["entries"], int) and seen["entries"] > 20
     assert seen["freeze_start_up"] is True  # the demo is an app a person runs
+    assert seen["title"] == DEMO_TITLE
     assert "deleted when you quit" in str(seen["note"])
     assert not Path(str(seen["path"])).parent.exists()
     assert not real.exists()
@@ -96,7 +100,9 @@ async def test_history_shows_the_demo_entries_at_once(tmp_path: Path) -> None:
     store = open_store(tmp_path / "demo.db", clock=FakeClock(NOW))
     count = fill_demo_journal(store)
     app = make_app(store=store, show_welcome=False)
+    app.title = DEMO_TITLE
     async with running(app) as pilot:
         await pilot.press("f4")
         await settle(pilot)
         assert app.screen.query_one(EntryList).total == count
+        assert str(app.screen.query_one(".app-name", Static).content) == DEMO_TITLE

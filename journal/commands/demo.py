@@ -8,6 +8,8 @@ from pathlib import Path
 
 from journal.commands.output import tell
 
+DEMO_TITLE = "Thaw · demo"
+"""The name in the top bar, so a demo is never taken for the real journal."""
 DEMO_NOTE = (
     "This is a demo journal of made-up check-ins. Explore freely: "
     "it is deleted when you quit, and your own journal is not touched."
@@ -26,6 +28,7 @@ def run_demo() -> int:
         with open_store(path) as store:
             fill_demo_journal(store)
         app = make_app(path, freeze_start_up=True)
+        app.title = DEMO_TITLE
         app.notify(DEMO_NOTE, title="Demo", timeout=12)
         app.run()
         app.store.close()

@@ -75,7 +75,7 @@ class AreaBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         """Name, tabs, a gap, then the crisis key."""
-        yield Static("Thaw", classes="app-name")
+        yield Static(self.app.title, classes="app-name", markup=False)
         for mode, label, key in self._areas:
             yield AreaTab(mode, label, key, current=mode == self._current)
         yield Static(classes="spacer")
