@@ -10,6 +10,13 @@ from datetime import date, datetime
 
 from journal.dates import MONTHS, WEEKDAYS
 
+NUMBNESS_LOW = "fully feeling"
+"""What 0 on the numbness scale means, said the same in the app, the report and the CLI."""
+NUMBNESS_HIGH = "completely numb"
+"""What 10 on the numbness scale means."""
+NUMBNESS_SCALE = f"0 ({NUMBNESS_LOW}) to 10 ({NUMBNESS_HIGH})"
+"""The whole scale in words, for text that explains it."""
+
 
 def short_date(day: date) -> str:
     """27 Nov 2026."""

@@ -75,7 +75,7 @@ def test_the_report_covers_four_weeks_by_default(store: Store) -> None:
     assert report.startswith("# My check-ins, 30 Oct 2026 to 27 Nov 2026\n")
     assert "Long ago" not in report
     assert "5 check-ins on 5 of 29 days." in report
-    assert "0 (not numb at all) to 10 (as numb as it gets)" in report
+    assert "0 (fully feeling) to 10 (completely numb)" in report  # as the app says it
     assert "not a diagnosis" in report
 
 

@@ -8,6 +8,7 @@ import sys
 from journal.commands.output import CommandError, journal_path, open_journal, say, tell
 from journal.models import Feeling, NewEntry
 from journal.store.read_only import refuse_if_read_only
+from journal.wording import NUMBNESS_SCALE
 
 INTENSITY_MIN, INTENSITY_MAX, INTENSITY_DEFAULT = 1, 5, 3
 
@@ -15,7 +16,7 @@ INTENSITY_MIN, INTENSITY_MAX, INTENSITY_DEFAULT = 1, 5, 3
 def rating(text: str) -> int:
     """An argparse type: a numbness rating from 0 to 10."""
     if not text.isdigit() or not 0 <= int(text) <= 10:
-        raise argparse.ArgumentTypeError(f"goes from 0 (not numb at all) to 10, not {text!r}")
+        raise argparse.ArgumentTypeError(f"goes from {NUMBNESS_SCALE}, not {text!r}")
     return int(text)
 
 

@@ -16,7 +16,7 @@ from journal.models import Entry, StrategyAttempt
 from journal.store import Store
 from journal.transfer import report_data as data
 from journal.transfer.labels import region_label, strategy_title
-from journal.wording import clock_time, counted, short_date, weekday_date
+from journal.wording import NUMBNESS_SCALE, clock_time, counted, short_date, weekday_date
 
 DEFAULT_DAYS = 28
 """With no start given, the report covers the last four weeks."""
@@ -25,7 +25,7 @@ INTRO = (
     "A summary of my check-ins in Thaw, the journal I keep to notice and name feelings. "
     "It holds my own notes and ratings. It is not a diagnosis or a test result."
 )
-SCALE = "Numbness is rated from 0 (not numb at all) to 10 (as numb as it gets)."
+SCALE = f"Numbness is rated from {NUMBNESS_SCALE}."
 
 
 def _span(start: date, end: date) -> str:

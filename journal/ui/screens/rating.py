@@ -11,9 +11,8 @@ from textual.widgets import Button, Input, Static
 
 from journal.ui.screens.dialog import FormDialog
 from journal.ui.widgets.scale import Scale
+from journal.wording import NUMBNESS_HIGH, NUMBNESS_LOW
 
-LOW_LABEL = "fully feeling"
-HIGH_LABEL = "completely numb"
 SCALE_HINT = "← → or a number to choose · Enter to go on · skipping is fine too"
 
 
@@ -49,7 +48,7 @@ class RatingScreen(FormDialog[Rating | None]):
         """The question, the scale, an optional note, and the buttons."""
         with Vertical(classes="dialog rating"):
             yield Static(self._question, classes="dialog-title", markup=False)
-            yield Scale(LOW_LABEL, HIGH_LABEL, id="rating-scale")
+            yield Scale(NUMBNESS_LOW, NUMBNESS_HIGH, id="rating-scale")
             yield Static(SCALE_HINT, classes="rating-hint", markup=False)
             if not self._before:
                 yield Input(

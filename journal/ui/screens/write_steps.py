@@ -29,6 +29,7 @@ from journal.ui.text import literal
 from journal.ui.widgets.body_picker import BodyPicker
 from journal.ui.widgets.feeling_picker import FeelingPicker
 from journal.ui.widgets.scale import Scale
+from journal.wording import NUMBNESS_HIGH, NUMBNESS_LOW
 
 
 class CheckInSteps(ContentSwitcher):
@@ -39,7 +40,7 @@ class CheckInSteps(ContentSwitcher):
         self.vocabulary = vocabulary
         self.body = body
         # Held here as well as in the DOM, so the last words can still be read while closing.
-        self.numbness_scale = Scale("fully feeling", "completely numb", id="numbness-scale")
+        self.numbness_scale = Scale(NUMBNESS_LOW, NUMBNESS_HIGH, id="numbness-scale")
         self.energy_scale = Scale("low", "high", id="energy-scale")
         self.pleasantness_scale = Scale("unpleasant", "pleasant", id="pleasantness-scale")
         self.body_picker = BodyPicker(body)
