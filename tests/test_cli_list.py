@@ -90,6 +90,15 @@ def test_a_date_that_cannot_be_read_is_one_clear_line(
     assert err.startswith("journal: --since:") and len(err.strip().splitlines()) == 1
 
 
+def test_a_search_without_a_word_says_what_to_type(
+    capsys: pytest.CaptureFixture[str], db: Path
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        run_cli(capsys, "--db", str(db), "search")
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2 and "as in: journal search tired" in err
+
+
 def test_search_finds_by_word_and_feeling(capsys: pytest.CaptureFixture[str], db: Path) -> None:
     code, out, _err = run_cli(capsys, "--db", str(db), "search", "river")
     assert code == 0 and len(HEADER.findall(out)) == 1

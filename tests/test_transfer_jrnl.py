@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from journal.models import NewEntry
 from journal.store import open_store
 from tests.support import run_cli
 
@@ -43,6 +44,22 @@ colors:
   tags: none
   title: none
 """
+
+
+def test_an_import_into_a_journal_with_entries_says_how_to_undo_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = tmp_path / "j.db"
+    with open_store(db) as store:
+        store.entries.add(NewEntry(text="mine already"))
+    code, out, err = run_cli(capsys, "--db", str(db), "import", str(FIXTURE))
+    assert code == 0, err
+    added, undo = out.splitlines()
+    assert added == "Added 6 entries from this jrnl file."
+    kept = Path(undo.split(" is kept at ")[1].split(";")[0])
+    assert undo.endswith("`journal restore` puts it back.")
+    with open_store(kept) as before:
+        assert [e.text for e in before.transfer.entries_oldest_first()] == ["mine already"]
 
 
 def test_a_jrnl_export_becomes_thaw_entries(

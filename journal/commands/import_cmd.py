@@ -41,12 +41,16 @@ def run_import(args: argparse.Namespace) -> int:
         with open_journal(args) if exists else nullcontext() as store:
             tell(plan_import(store, batch).describe(done=False))
         return 0
+    backup = None
     with open_journal(args, create=True) as store:
         plan = plan_import(store, batch)
         if not plan.is_empty:
             from journal.store.backup import make_backup
 
-            make_backup(journal_path(args))  # so even an unwanted import can be undone
+            had_entries = store.entries.count() > 0
+            backup = make_backup(journal_path(args))  # so even an unwanted import can be undone
             apply_import(store, plan)
     tell(plan.describe(done=True))
+    if backup is not None and had_entries:
+        tell(f"Your journal as it was before is kept at {backup}; `journal restore` puts it back.")
     return 0

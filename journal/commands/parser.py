@@ -55,7 +55,10 @@ _NUMBER_OPTION = re.compile(r"-n\d*")
 
 
 def _plain_mistake(message: str) -> str:
-    """argparse's message, said plainly where it would puzzle: a mistyped command."""
+    """argparse's message, said plainly where it would puzzle: a mistyped command, or a
+    search without a word."""
+    if message == "the following arguments are required: WORD":
+        return "give a word to look for, as in: journal search tired"
     unknown = re.match(r"argument COMMAND: invalid choice: '(.*?)'", message)
     if not unknown:
         return message
