@@ -116,8 +116,11 @@ async def test_typing_searches_after_a_pause(app, monkeypatch) -> None:  # noqa:
         await settle(pilot)
         assert screen.focused is screen.search
         assert entry_list(pilot).total == rule_count(COUNT, lambda i: i % 50 == 0)
+        hint = screen.query_one("#history-filters")
+        assert str(hint.render()).endswith("(Esc, then c to clear)")  # c is a letter here
         await pilot.press("down")
         assert screen.focused is entry_list(pilot)
+        assert str(hint.render()).endswith("(f to filter, c to clear)")
 
 
 async def test_clear_brings_back_every_entry(app) -> None:  # noqa: ANN001

@@ -35,7 +35,9 @@ SEARCH_PAUSE = 0.2
 
 EMPTY_JOURNAL = "Nothing here yet. Check-ins you save in Write (F2) will appear here."
 NO_MATCHES = "Nothing matches. Fewer words or filters may help; c clears them all."
-SEARCH_SHOWN = "Showing matches for your search, newest first.   (f to filter, c to clear)"
+SEARCH_SHOWN = "Showing matches for your search, newest first."
+WHILE_TYPING = "   (Esc, then c to clear)"
+"""The keys hint while the cursor is in the search box, where f and c are letters to type."""
 SEARCH_REACH = "Search looks in your writing and feeling words; to find a tag, press f."
 """Said under NO_MATCHES after a search, since people expect tags to be found too."""
 
@@ -151,15 +153,21 @@ class HistoryScreen(EntryListScreen):
         self.refresh_bindings()
 
     def _show_filters(self) -> None:
-        """Say in words what the list holds."""
+        """Say in words what the list holds, and the keys that change it from here."""
         parts = self.applied.parts if self.applied else ()
+        typing = self.focused is self.search
         line = self.query_one("#history-filters", Static)
         if parts:
-            line.update("Showing " + " · ".join(parts) + "   (f to change, c to clear)")
+            keys = WHILE_TYPING if typing else "   (f to change, c to clear)"
+            line.update("Showing " + " · ".join(parts) + keys)
         elif self.search.value.strip():
-            line.update(SEARCH_SHOWN)
+            line.update(SEARCH_SHOWN + (WHILE_TYPING if typing else "   (f to filter, c to clear)"))
         else:
             line.update("Showing every entry, newest first.   (f to filter)")
+
+    def on_descendant_focus(self) -> None:
+        """The keys hint follows the cursor into and out of the search box."""
+        self._show_filters()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """Search after a short pause in typing."""
