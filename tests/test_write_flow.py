@@ -78,6 +78,23 @@ async def test_whole_flow_by_keys(tmp_path: Path) -> None:
         )
 
 
+async def test_the_no_word_lead_shows_only_above_a_prompt_written_for_it(tmp_path: Path) -> None:
+    app = build_test_app(tmp_path)
+    async with running(app) as pilot:
+        await pilot.press("ctrl+w")
+        await pilot.pause()
+        await type_text(pilot, "already writing")
+        kept = write_screen(app).collect().prompt_id
+        await pilot.press("ctrl+b")  # back to the feelings, then "I can't name it yet"
+        await pilot.pause()
+        await pilot.press("tab", "tab", "tab", "enter")
+        await pilot.pause()
+        screen = write_screen(app)
+        assert screen.step == "write" and screen.collect().could_not_name
+        assert screen.collect().prompt_id == kept  # the prompt stays while writing goes on
+        assert not app.screen.query_one("#no-word-lead").display
+
+
 async def test_cannot_name_it_yet_leads_to_body_and_senses_prompts(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
     async with running(app) as pilot:

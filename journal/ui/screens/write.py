@@ -153,7 +153,7 @@ class WriteScreen(AreaScreen):
         )
         self._steps.fill(checkin)
         self._prompt_context = self._context_for(checkin)
-        self._steps.show_prompt(self._prompt, checkin)
+        self._show_prompt(checkin)
         self._steps.show_editing(
             when_phrase(entry.created_at, self.store.connection.now()) if entry else None
         )
@@ -272,7 +272,13 @@ class WriteScreen(AreaScreen):
             library = prompts_for(checkin, self.prompts)
             self._prompt = choose_prompt(library, context, previous, self.rng)
             self._prompt_context = context
-        self._steps.show_prompt(self._prompt, checkin)
+        self._show_prompt(checkin)
+
+    def _show_prompt(self, checkin: CheckIn) -> None:
+        """Put the prompt on screen, saying whether it was written for "I can't name it yet"."""
+        written = self.prompts.get(self._prompt.id) if self._prompt else None
+        for_no_word = written is not None and "no_word" in written.when
+        self._steps.show_prompt(self._prompt, checkin, chosen_for_no_word=for_no_word)
 
     def action_another_prompt(self) -> None:
         """A different prompt (never the same one twice in a row)."""

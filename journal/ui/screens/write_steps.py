@@ -124,14 +124,19 @@ class CheckInSteps(ContentSwitcher):
             self.text_area.move_cursor(self.text_area.document.end)
         self.tags_input.value = ", ".join(checkin.tags)
 
-    def show_prompt(self, prompt: RenderedPrompt | None, checkin: CheckIn) -> None:
-        """The prompt above the writing, what was chosen above that, and a kind word if no name."""
+    def show_prompt(
+        self, prompt: RenderedPrompt | None, checkin: CheckIn, *, chosen_for_no_word: bool
+    ) -> None:
+        """The prompt above the writing, what was chosen above that, and a kind word if no name.
+
+        The kind word leads into a body-and-senses prompt, so it shows only above a prompt
+        chosen for "I can't name it yet" (one kept because writing had begun is not)."""
         self.query_one("#prompt", Static).update(literal(prompt.text) if prompt else NO_PROMPT)
         line = summary(checkin, self.region_label)
         summary_widget = self.query_one("#summary", Static)
         summary_widget.update(literal(line))
         summary_widget.display = bool(line)
-        no_word = checkin.could_not_name and not checkin.feelings
+        no_word = checkin.could_not_name and not checkin.feelings and chosen_for_no_word
         self.query_one("#no-word-lead", Static).display = no_word
 
     def show_editing(self, when: str | None) -> None:
