@@ -51,10 +51,18 @@ def no_suspend() -> contextlib.AbstractContextManager[object]:
 def test_editor_from_visual_then_editor() -> None:
     assert editor_command({"VISUAL": "code --wait", "EDITOR": "vi"}) == ["code", "--wait"]
     assert editor_command({"VISUAL": " ", "EDITOR": "nano"}) == ["nano"]
-    with pytest.raises(EditorError, match="No editor is set"):
-        editor_command({})
+    with pytest.raises(EditorError, match="couldn't find a text editor"):
+        editor_command({"PATH": ""})
     with pytest.raises(EditorError, match="could not be read"):
         editor_command({"EDITOR": "'unclosed"})
+
+
+def test_without_visual_or_editor_an_installed_editor_is_used(tmp_path: Path) -> None:
+    for name in ("vi", "nano"):
+        program = tmp_path / name
+        program.write_text("#!/bin/sh\n")
+        program.chmod(0o700)
+    assert editor_command({"PATH": str(tmp_path)}) == [str(tmp_path / "nano")]  # before vi
 
 
 def test_private_file_is_owner_only_and_removed(tmp_path: Path) -> None:
@@ -124,6 +132,7 @@ async def test_ctrl_e_without_an_editor_says_how_to_set_one(
 ) -> None:
     monkeypatch.delenv("VISUAL", raising=False)
     monkeypatch.delenv("EDITOR", raising=False)
+    monkeypatch.setenv("PATH", str(tmp_path / "no-programs-here"))  # no nano or vi either
     app = build_test_app(tmp_path)
     async with running(app) as pilot:
         await pilot.press("ctrl+w", "h", "ctrl+e")

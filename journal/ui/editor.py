@@ -27,8 +27,14 @@ class EditorError(Exception):
     """The editor could not be used; the message says why in plain words."""
 
 
+FALLBACK_EDITORS = ("editor", "nano", "vi")
+"""Tried in order when neither $VISUAL nor $EDITOR is set, as git and crontab do: Debian's
+chosen `editor`, then the two that nearly every system has."""
+
+
 def editor_command(environ: Mapping[str, str] | None = None) -> list[str]:
-    """The editor to run, from $VISUAL then $EDITOR; EditorError if neither is set."""
+    """The editor to run: $VISUAL, $EDITOR, else the first of FALLBACK_EDITORS installed;
+    EditorError if there is none."""
     env = os.environ if environ is None else environ
     for name in ("VISUAL", "EDITOR"):
         value = env.get(name, "").strip()
@@ -39,9 +45,13 @@ def editor_command(environ: Mapping[str, str] | None = None) -> list[str]:
                 raise EditorError(f"${name} could not be read ({error}).") from error
             if command:
                 return command
+    for name in FALLBACK_EDITORS:
+        found = shutil.which(name, path=env.get("PATH"))
+        if found:
+            return [found]
     raise EditorError(
-        "No editor is set. To write in your own editor, set $EDITOR before starting Thaw "
-        "(for example: export EDITOR=nano)."
+        "Thaw couldn't find a text editor to open, so your words stay here, where you can "
+        "go on writing. To use one, set $EDITOR before starting Thaw."
     )
 
 
