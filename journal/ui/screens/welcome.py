@@ -26,7 +26,6 @@ class WelcomeScreen(Dialog[None]):
 
     CSS_PATH = []
     BINDINGS = [Binding("escape,enter", "dismiss", "Begin", show=True)]
-    FOOTER = False
 
     def compose_dialog(self) -> ComposeResult:
         """A short, warm text and one button."""

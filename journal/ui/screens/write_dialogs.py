@@ -22,7 +22,6 @@ class DraftOfferScreen(Dialog[bool]):
         Binding("f", "answer(False)", "Start fresh"),
     ]
     """Escape or P keeps the check-in; F chooses to start fresh (which asks once more)."""
-    FOOTER = False
 
     def __init__(self, question: str) -> None:
         super().__init__()
