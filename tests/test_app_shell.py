@@ -197,3 +197,16 @@ async def test_only_the_app_a_person_runs_freezes_start_up_objects(
         app = make_app(tmp_path / f"{freeze}.db", show_welcome=False, freeze_start_up=freeze)
         async with running(app):
             assert frozen == (["frozen"] if freeze else [])
+
+
+def test_help_gives_one_line_to_a_key_that_does_things_by_turns() -> None:
+    from journal.ui.help_sections import help_sections
+    from journal.ui.keys import collect_keys
+
+    exercise = [
+        (line.keys, line.description)
+        for line in collect_keys(help_sections(JournalApp))
+        if line.section == "Strategies: an exercise"
+    ]
+    assert ("Space", "Pause / Go on") in exercise
+    assert [keys for keys, _ in exercise].count("Space") == 1

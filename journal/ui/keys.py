@@ -75,7 +75,9 @@ def display_keys(keys: str) -> str:
 
 
 def collect_keys(sections: list[tuple[str, type[DOMNode]]]) -> list[KeyHelp]:
-    """Every described binding of each (section name, class), duplicates merged.
+    """Every described binding of each (section name, class), duplicates merged: keys that
+    do one thing share a line, and so do the things one key does by turns ("Space: Pause /
+    Go on").
 
     A class may also list keys it handles outside BINDINGS (such as digits) in a
     `HELP_KEYS` attribute of (keys, description) pairs.
@@ -88,8 +90,11 @@ def collect_keys(sections: list[tuple[str, type[DOMNode]]]) -> list[KeyHelp]:
             if not description:
                 continue
             seen.setdefault(description, []).append(binding.key)
+        by_keys: dict[str, list[str]] = {}
         for description, keys in seen.items():
-            lines.append(KeyHelp(section, display_keys(",".join(keys)), description))
+            by_keys.setdefault(display_keys(",".join(keys)), []).append(description)
+        for keys, descriptions in by_keys.items():
+            lines.append(KeyHelp(section, keys, " / ".join(descriptions)))
         for keys, description in owner.__dict__.get("HELP_KEYS", ()):
             lines.append(KeyHelp(section, keys, description))
     return lines

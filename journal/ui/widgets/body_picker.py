@@ -25,7 +25,7 @@ class RegionList(OptionList):
     """Body regions; Enter notes one and moves to its sensations, Delete un-notes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space", "toggle", "Note or un-note the highlighted place", show=False),
+        Binding("space", "toggle", "Mark the highlighted place, or unmark it", show=False),
         Binding("delete,backspace", "forget", "Un-note the highlighted place", show=False),
         Binding("right", "app.focus_next", "Go on to how it feels there", show=False),
     ]

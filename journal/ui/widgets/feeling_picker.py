@@ -48,7 +48,7 @@ class ChosenList(OptionList):
 
     HELP_KEYS = [
         ("1 to 5", "A chosen word: how strong (1 faint, 5 very strong)"),
-        ("Enter", "A chosen word: one step stronger, then round to faint"),
+        ("Enter", "A chosen word: one step stronger; after very strong, back to faint"),
     ]
     """Keys handled outside BINDINGS (digits in on_key, Enter as a selection), for help."""
 

@@ -38,7 +38,7 @@ class WordList(OptionList):
     ]
     """← and → jump between groups while browsing."""
 
-    HELP_KEYS = [("Enter", "Add the highlighted word (again takes it away)")]
+    HELP_KEYS = [("Enter", "Add the highlighted word; on a ticked word, take it away")]
     """Enter is the option list's own key, listed on the help screen."""
 
     def __init__(self, vocabulary: Vocabulary) -> None:
