@@ -30,6 +30,9 @@ STEP_LABELS: dict[str, str] = {
 STATE_VERSION = 1
 """Written into every draft state, so a later Thaw can read older drafts."""
 
+BODY_NOTHING = "nothing right now"
+"""The body step's own answer when nothing stands out, as summaries, entries and exports say it."""
+
 SCALE_MIN, SCALE_MAX = 0, 10
 INTENSITY_MIN, INTENSITY_MAX, INTENSITY_DEFAULT = 1, 5, 3
 
@@ -95,6 +98,7 @@ class CheckIn:
             could_not_name=self.could_not_name,
             feelings=self.feelings,
             body_notes=() if self.body_nothing else self.body,
+            body_nothing=self.body_nothing,
             tags=self.tags,
         )
 
@@ -159,7 +163,7 @@ class CheckIn:
             energy=entry.energy,
             pleasantness=entry.pleasantness,
             body=entry.body_notes,
-            body_nothing=False,
+            body_nothing=entry.body_nothing,
             feelings=entry.feelings,
             could_not_name=entry.could_not_name,
             prompt_id=entry.prompt_id,
@@ -223,7 +227,7 @@ def summary(checkin: CheckIn, region_label: Callable[[str], str] = str) -> str:
     if checkin.numbness is not None:
         parts.append(f"Numbness {checkin.numbness}")
     if checkin.body_nothing:
-        parts.append("body: nothing right now")
+        parts.append(f"body: {BODY_NOTHING}")
     for region in checkin.regions:
         sensations = [n.sensation for n in checkin.body if n.region == region and n.sensation]
         place = region_label(region).lower()

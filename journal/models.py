@@ -46,6 +46,8 @@ class NewEntry:
     could_not_name: bool = False
     feelings: tuple[Feeling, ...] = ()
     body_notes: tuple[BodyNote, ...] = ()
+    body_nothing: bool = False
+    """The person answered the body check with "nothing right now" (then there are no notes)."""
     tags: tuple[str, ...] = ()
     created_at: datetime | None = None
 
@@ -67,6 +69,8 @@ class Entry:
     trashed_at: datetime | None
     feelings: tuple[Feeling, ...] = ()
     body_notes: tuple[BodyNote, ...] = ()
+    body_nothing: bool = False
+    """The person answered the body check with "nothing right now" (then there are no notes)."""
     tags: tuple[str, ...] = ()
 
     @property

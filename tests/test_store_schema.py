@@ -177,3 +177,26 @@ def test_reading_does_not_load_sqlite_utils_until_a_write(db_path: Path) -> None
         assert "db" not in vars(store.connection)  # no migration was needed
         store.queries.count()
         assert "db" not in vars(store.connection)
+
+
+def test_a_journal_from_before_body_nothing_gets_the_column_and_keeps_search(
+    db_path: Path,
+) -> None:
+    """m002 adds `entries.body_nothing` (0 for every older entry) without dropping FTS triggers."""
+    _journal_made_by_an_older_thaw(db_path, MIGRATION_NAMES.index("m002_body_nothing"))
+
+    with open_store(db_path) as store:
+        [old] = store.queries.entries()
+        assert old.text == "an old lighthouse entry" and not old.body_nothing
+        column = store.connection.query(
+            "SELECT dflt_value, \"notnull\" FROM pragma_table_info('entries') "
+            "WHERE name = 'body_nothing'"
+        )
+        assert [tuple(row) for row in column] == [("0", 1)]
+        new = store.entries.add(NewEntry(text="a quiet harbour", body_nothing=True))
+        assert store.entries.get(new.id).body_nothing
+        store.entries.update(old.id, NewEntry(text="an old lighthouse entry, kept"))
+        assert [s.id for s in store.queries.page(EntryFilter(text="kept"))] == [old.id]
+        assert [s.id for s in store.queries.page(EntryFilter(text="harbour"))] == [new.id]
+
+    assert FTS_TRIGGERS <= names_of(db_path, "trigger")

@@ -223,6 +223,14 @@ MALFORMED = [
     ),
     (json.dumps(_document(entry_x={"tags": "work"})), '"tags" should be a list of texts'),
     (
+        json.dumps(_document(entry_x={"body_nothing": "yes"})),
+        '"body_nothing" should be true or false, but it is the text "yes"',
+    ),
+    (
+        json.dumps(_document(entry_x={"body_nothing": True, "body_notes": [{"region": "chest"}]})),
+        '"body_nothing" is true but "body_notes" is not empty; an entry holds one or the other',
+    ),
+    (
         json.dumps(_document(strategy_attempts=[{"strategy_id": "", "started_at": "2026-11-01"}])),
         'attempt 1: "strategy_id" should be some text',
     ),

@@ -16,7 +16,7 @@ TRASH_DAYS = 30
 _INSERT_ENTRY = """
 INSERT INTO entries (
     sort_key, day, created_at, updated_at, text, numbness, energy, pleasantness,
-    prompt_id, prompt_text, could_not_name
+    prompt_id, prompt_text, could_not_name, body_nothing
 ) VALUES (
     (SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM entries WHERE sort_key = :key) THEN :key
             ELSE (SELECT min(a.sort_key) + 1 FROM entries a
@@ -24,7 +24,7 @@ INSERT INTO entries (
                   AND NOT EXISTS (SELECT 1 FROM entries b WHERE b.sort_key = a.sort_key + 1))
             END),
     :day, :created_at, :updated_at, :text, :numbness, :energy, :pleasantness,
-    :prompt_id, :prompt_text, :could_not_name
+    :prompt_id, :prompt_text, :could_not_name, :body_nothing
 )
 """
 
@@ -77,6 +77,7 @@ class EntryStore:
                 "prompt_id": _optional(entry.prompt_id),
                 "prompt_text": _optional(entry.prompt_text),
                 "could_not_name": int(entry.could_not_name),
+                "body_nothing": int(entry.body_nothing),
             },
         )
         entry_id = int(cursor.lastrowid or 0)
@@ -92,8 +93,8 @@ class EntryStore:
         def work() -> int:
             self._c.conn.execute(
                 "UPDATE entries SET text = ?, numbness = ?, energy = ?, pleasantness = ?, "
-                "prompt_id = ?, prompt_text = ?, could_not_name = ?, updated_at = ? "
-                "WHERE id = ?",
+                "prompt_id = ?, prompt_text = ?, could_not_name = ?, body_nothing = ?, "
+                "updated_at = ? WHERE id = ?",
                 (
                     storable(entry.text),
                     entry.numbness,
@@ -102,6 +103,7 @@ class EntryStore:
                     _optional(entry.prompt_id),
                     _optional(entry.prompt_text),
                     int(entry.could_not_name),
+                    int(entry.body_nothing),
                     to_iso(self._c.now()),
                     entry_id,
                 ),
@@ -116,8 +118,12 @@ class EntryStore:
         return self.get(self._c.transact(work))
 
     def _write_children(self, entry_id: int, entry: NewEntry) -> None:
-        """Write the feelings, body notes and tags of one entry."""
+        """Write the feelings, body notes and tags of one entry.
+
+        "Nothing right now" is the whole answer to the body check: with it, no notes are kept.
+        """
         conn = self._c.conn
+        notes = () if entry.body_nothing else entry.body_notes
         conn.executemany(
             "INSERT INTO feelings (entry_id, position, word, family, intensity, custom) "
             "VALUES (?, ?, ?, ?, ?, ?)",
@@ -138,7 +144,7 @@ class EntryStore:
             "INSERT INTO body_notes (entry_id, position, region, sensation) VALUES (?, ?, ?, ?)",
             [
                 (entry_id, index, storable(n.region), storable(n.sensation))
-                for index, n in enumerate(entry.body_notes)
+                for index, n in enumerate(notes)
             ],
         )
         tags = {normalise_tag(tag) for tag in entry.tags} - {""}

@@ -65,6 +65,7 @@ def entries_from_rows(conn: sqlite3.Connection, rows: Iterable[sqlite3.Row]) -> 
             trashed_at=optional_time(row["trashed_at"]),
             feelings=feelings.get(row["id"], ()),
             body_notes=notes.get(row["id"], ()),
+            body_nothing=bool(row["body_nothing"]),
             tags=tags.get(row["id"], ()),
         )
         for row in rows

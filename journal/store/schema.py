@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 MIGRATION_SET = "thaw"
-MIGRATION_NAMES = ("m001_initial",)
+MIGRATION_NAMES = ("m001_initial", "m002_body_nothing")
 """Names of all migrations, so a reader can tell the schema is current without sqlite-utils."""
 
 _INITIAL_SCHEMA = """
@@ -162,6 +162,11 @@ def build_migrations():  # noqa: ANN201 - sqlite_utils is imported lazily
     def m001_initial(db: Database) -> None:
         _run_script(db, _INITIAL_SCHEMA)
         _run_script(db, FTS_TRIGGERS)
+
+    @migrations(name="m002_body_nothing")
+    def m002_body_nothing(db: Database) -> None:
+        # ADD COLUMN, not transform(): it keeps the FTS triggers and every row as it is.
+        db.execute("ALTER TABLE entries ADD COLUMN body_nothing INTEGER NOT NULL DEFAULT 0")
 
     return migrations
 

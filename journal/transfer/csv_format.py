@@ -11,6 +11,7 @@ import csv
 from datetime import datetime
 from typing import TextIO
 
+from journal.checkin import BODY_NOTHING
 from journal.models import Entry
 from journal.store import Store
 
@@ -36,6 +37,13 @@ def _cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
+def _body(entry: Entry) -> str:
+    """The body cell: each place and how it felt there, or the "nothing right now" answer."""
+    if entry.body_nothing:
+        return BODY_NOTHING
+    return _cell("; ".join(f"{n.region}:{n.sensation}".rstrip(":") for n in entry.body_notes))
+
+
 def entry_row(entry: Entry) -> list[object]:
     """One entry as the cells of one row, in the order of COLUMNS."""
     created = entry.created_at
@@ -48,7 +56,7 @@ def entry_row(entry: Entry) -> list[object]:
         entry.pleasantness,
         _cell("; ".join(f"{f.word}:{f.intensity}" for f in entry.feelings)),
         "yes" if entry.could_not_name else "",
-        _cell("; ".join(f"{n.region}:{n.sensation}".rstrip(":") for n in entry.body_notes)),
+        _body(entry),
         _cell("; ".join(entry.tags)),
         _cell(entry.prompt_text or ""),
         _cell(entry.text),

@@ -30,7 +30,10 @@ INTENSITY = (1, 5)
 
 
 def entry_record(entry: Entry) -> dict[str, object]:
-    """One entry as a JSON object (the trash state and the database id are left out)."""
+    """One entry as a JSON object (the trash state and the database id are left out).
+
+    `body_nothing` is written only when true, so entries without it read as they always have.
+    """
     return {
         "created_at": to_iso(entry.created_at),
         "updated_at": to_iso(entry.updated_at),
@@ -46,6 +49,7 @@ def entry_record(entry: Entry) -> dict[str, object]:
             for f in entry.feelings
         ],
         "body_notes": [{"region": n.region, "sensation": n.sensation} for n in entry.body_notes],
+        **({"body_nothing": True} if entry.body_nothing else {}),
         "tags": list(entry.tags),
     }
 
@@ -144,6 +148,12 @@ def _entry(fields: Fields) -> ImportedEntry:
         BodyNote(region=n.text("region", None, non_empty=True), sensation=n.text("sensation"))
         for n in fields.objects("body_notes")
     )
+    body_nothing = fields.flag("body_nothing")
+    if body_nothing and notes:
+        raise ImportFileError(
+            f'{fields.where}: "body_nothing" is true but "body_notes" is not empty; '
+            "an entry holds one or the other"
+        )
     entry = NewEntry(
         text=fields.text("text"),
         numbness=fields.number("numbness", *RATING),
@@ -154,6 +164,7 @@ def _entry(fields: Fields) -> ImportedEntry:
         could_not_name=fields.flag("could_not_name"),
         feelings=feelings,
         body_notes=notes,
+        body_nothing=body_nothing,
         tags=tuple(fields.texts("tags")),
         created_at=created,
     )

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import TextIO
 
+from journal.checkin import BODY_NOTHING
 from journal.models import Entry, StrategyAttempt
 from journal.store import Store
 from journal.transfer.labels import region_label, strategy_title
@@ -59,6 +60,8 @@ def entry_section(entry: Entry) -> str:
             for n in entry.body_notes
         )
         facts.append(f"- Body: {notes}")
+    elif entry.body_nothing:
+        facts.append(f"- Body: {BODY_NOTHING}")
     if entry.tags:
         facts.append("- Tags: " + ", ".join(f"#{tag}" for tag in entry.tags))
     if entry.prompt_text:

@@ -116,6 +116,8 @@ def _body(entries: list[Entry]) -> str:
         + ", ".join(f"{sensation or 'noticed'} ({count})" for sensation, count in sensations)
         for region, sensations in data.body_sensations(entries)
     ]
+    if nothing := sum(1 for e in entries if e.body_nothing):
+        lines.append(f"- Nothing noticed: {counted(nothing, 'check-in', 'check-ins')}")
     if not lines:
         return ""
     return "## What I noticed in my body\n\n" + "\n".join(lines)

@@ -17,6 +17,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
+from journal.checkin import BODY_NOTHING
 from journal.lines import clip
 from journal.models import Entry, Feeling
 from journal.resources import style_file
@@ -206,6 +207,8 @@ class EntryScreen(AreaScreen):
 
     @staticmethod
     def _body(entry: Entry) -> Content | None:
+        if entry.body_nothing:
+            return Content(f"You checked in and noticed {BODY_NOTHING}. That is an answer too.")
         lines = []
         for note in entry.body_notes:
             region = shown(region_label(clip(note.region, LABEL_LIMIT)))
