@@ -18,7 +18,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from journal.checkin import BODY_NOTHING
-from journal.lines import clip
+from journal.lines import clip, first_line
 from journal.models import Entry, Feeling
 from journal.resources import style_file
 from journal.store.entries import TRASH_DAYS
@@ -66,12 +66,24 @@ async def edit_in_write(app: App, entry_id: int) -> None:
     app.screen.load_entry(entry_id)  # type: ignore[attr-defined]
 
 
+OPENING_CHARS = 40
+"""How much of an entry's first line the trash question quotes, to tell entries apart."""
+
+
 def ask_to_trash(
-    screen: AreaScreen, entry_id: int, written: datetime, after: Callable[[], None]
+    screen: AreaScreen,
+    entry_id: int,
+    written: datetime,
+    opening: str,
+    after: Callable[[], None],
 ) -> None:
-    """Ask gently, then move the entry to the trash and call `after`."""
+    """Ask gently, then move the entry to the trash and call `after`.
+
+    The question quotes the entry's first words: two entries can share a minute.
+    """
+    quoted = f' ("{clip(opening, OPENING_CHARS)}")' if opening else ""
     question = (
-        f"Move the entry from {when_written(written)} to the trash?\n\n"
+        f"Move the entry from {when_written(written)}{quoted} to the trash?\n\n"
         f"You can bring it back from the trash (b in History) for {TRASH_DAYS} days."
     )
 
@@ -253,7 +265,8 @@ class EntryScreen(AreaScreen):
     def action_delete(self) -> None:
         """Ask, then move this entry to the trash and go back to the list."""
         if self.entry is not None:
-            ask_to_trash(self, self.entry_id, self.entry.created_at, self.dismiss)
+            opening = first_line(self.entry.text[: OPENING_CHARS * 4])
+            ask_to_trash(self, self.entry_id, self.entry.created_at, opening, self.dismiss)
 
     def action_restore(self) -> None:
         """Bring this entry back from the trash."""

@@ -239,7 +239,9 @@ class HistoryScreen(EntryListScreen):
         """Ask, then move the highlighted entry to the trash."""
         summary = self.entry_list.highlighted
         if summary is not None:
-            ask_to_trash(self, summary.id, summary.created_at, self.entry_list.reload)
+            ask_to_trash(
+                self, summary.id, summary.created_at, summary.first_line, self.entry_list.reload
+            )
 
     def action_trends(self) -> None:
         """Open Trends."""
