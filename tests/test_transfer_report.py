@@ -126,6 +126,14 @@ def test_days_before_the_journal_began_are_not_gaps(tmp_path: Path) -> None:
     assert "1 of 2 days: 27 Nov (so far)." in report
 
 
+def test_a_report_of_one_day_says_so_plainly(tmp_path: Path) -> None:
+    with open_store(tmp_path / "today.db", clock=lambda: NOW) as store:
+        for hour in (8, 12, 18):
+            store.entries.add(NewEntry(text="x", created_at=NOW.replace(hour=hour)))
+        report = appointment_report(store, since=NOW.replace(hour=0))
+    assert "3 check-ins in one day." in report and "of 1 day" not in report
+
+
 def test_an_empty_journal_still_gives_a_kind_report(tmp_path: Path) -> None:
     with open_store(tmp_path / "empty.db", clock=lambda: NOW) as store:
         store.strategies.record("box-breathing", 6, 4, started_at=day(2))

@@ -60,9 +60,14 @@ def appointment_report(
     total_days = (last - first).days + 1
     title = short_date(first) if first == last else f"{short_date(first)} to {short_date(last)}"
     if entries:
+        check_ins = counted(len(entries), "check-in", "check-ins")
+        spread = (
+            f"on {days_written} of {counted(total_days, 'day', 'days')}"
+            if total_days > 1
+            else "in one day"
+        )
         about_entries = [
-            f"{counted(len(entries), 'check-in', 'check-ins')} on {days_written} of "
-            f"{counted(total_days, 'day', 'days')}. {SCALE}",
+            f"{check_ins} {spread}. {SCALE}",
             _numbness(data.weeks(entries, first, last)),
             _feelings(entries),
             _body(entries),
