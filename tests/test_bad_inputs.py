@@ -322,8 +322,7 @@ async def test_write_takes_every_string_and_gives_it_back_to_edit(tmp_path: Path
             await pilot.pause()
             for bad in batch:
                 assert_shown(app, bad.text)
-            await pilot.press("ctrl+s")
-            await pilot.pause()
+            await press_each(pilot, "ctrl+s", "f2")  # saving an edit goes back to History
             again = app.store.entries.get(entry.id)
             assert same_lines(again.text, entry.text)
             assert (again.feelings, again.tags) == (entry.feelings, entry.tags)

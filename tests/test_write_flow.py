@@ -13,6 +13,7 @@ from journal.checkin import CheckIn
 from journal.content.prompts import load_prompts
 from journal.models import BodyNote, Feeling, NewEntry
 from journal.ui.screens.confirm import ConfirmScreen
+from journal.ui.screens.history import HistoryScreen
 from journal.ui.screens.write import WriteScreen, edit_entry
 from journal.ui.screens.write_dialogs import DraftOfferScreen
 from journal.ui.widgets.scale import Scale
@@ -311,8 +312,9 @@ async def test_editing_an_entry_from_history(tmp_path: Path) -> None:
         assert entry.text == "old words!"
         assert entry.feelings == (Feeling("calm", "peaceful", 3),) and entry.tags == ("home",)
         assert app.store.entries.count() == 1
-        assert text_of(app, "#ack") == "Your changes are saved."
-        assert screen.entry_id is None
+        assert screen.entry_id is None  # Write is ready for a new check-in
+        assert isinstance(app.screen, HistoryScreen)  # back where the editing began
+        assert "Your changes are saved." in toasts(app)
 
 
 async def test_opening_an_entry_asks_to_save_the_checkin_in_progress(tmp_path: Path) -> None:

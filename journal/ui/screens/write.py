@@ -318,15 +318,24 @@ class WriteScreen(AreaScreen):
     # -- saving, editing, trash --------------------------------------------------------------
 
     def action_save(self) -> None:
-        """Save the whole check-in as one entry (or save the changes to the one being edited)."""
-        self._save()
+        """Save the whole check-in as one entry (or save the changes to the one being edited).
 
-    def _save(self) -> bool:
-        """Save, then start a new check-in with a short acknowledgement; False if it failed."""
+        Editing began in History, so saving the changes goes back there, where the entry
+        (its view, if that was open) shows them.
+        """
+        editing = self.entry_id is not None
+        said = self._save()
+        if said and editing:
+            self.app.switch_mode("history")
+            self.app.notify(said, markup=False)
+
+    def _save(self) -> str | None:
+        """Save, then start a new check-in with a short acknowledgement, which is returned;
+        None if nothing was saved."""
         checkin = self.collect()
         if checkin.is_empty:
             self.notify(words.NOTHING_TO_SAVE, markup=False)
-            return False
+            return None
         entry_id = self.entry_id if self.entry_id and self._entry(self.entry_id) else None
         try:
             if entry_id is not None:
@@ -335,11 +344,11 @@ class WriteScreen(AreaScreen):
                 self.store.entries.add(checkin.to_new_entry(), clear_draft=True)
         except WRITE_FAILURES:
             self.notify(words.SAVE_FAILED, severity="error", markup=False)
-            return False
+            return None
         label = self._steps.region_label
         message = acknowledgement(checkin, edited=entry_id is not None, region_label=label)
         self._start_over(message if entry_id is not None else f"{message} {words.FIND_IT}")
-        return True
+        return message
 
     def _start_over(self, message: str = "") -> None:
         """A blank check-in at the first step, with a quiet line about what just happened."""
