@@ -210,3 +210,12 @@ def test_help_gives_one_line_to_a_key_that_does_things_by_turns() -> None:
     ]
     assert ("Space", "Pause / Go on") in exercise
     assert [keys for keys, _ in exercise].count("Space") == 1
+
+
+async def test_the_crisis_key_stays_in_the_top_bar_of_a_narrow_terminal(tmp_path: Path) -> None:
+    from journal.ui.widgets.area_bar import CrisisTab
+
+    async with running(build_test_app(tmp_path), (40, 12)) as pilot:
+        crisis = pilot.app.screen.query_one(CrisisTab)
+        assert crisis.region.width == len("F9 Crisis lines") + 2  # whole, not cut off
+        assert crisis.region.right <= 40

@@ -137,6 +137,17 @@ async def test_scale_click_chooses_a_value() -> None:
         assert scale.has_focus
 
 
+async def test_a_scale_too_wide_for_the_terminal_shows_every_value_on_two_rows() -> None:
+    scale = Scale("fully feeling", "completely numb")
+    async with Host(scale).run_test(size=(36, 10)) as pilot:
+        rows = scale.render().plain.splitlines()
+        assert rows[0].split() == [str(n) for n in range(6)]
+        assert rows[1].split() == [str(n) for n in range(6, 11)]
+        assert scale.region.right <= 36 and scale.region.height == 3
+        assert await pilot.click(Scale, offset=(1 + 4 * 2 + 1, 1))  # second row, third value
+        assert scale.value == 8
+
+
 async def test_scale_shows_the_value_in_brackets() -> None:
     scale = Scale("fully feeling", "completely numb", value=4)
     async with Host(scale).run_test():

@@ -63,8 +63,12 @@ class AreaBar(Horizontal):
     }
     AreaBar CrisisTab {
         width: auto;
+        dock: right;
         padding: 0 1;
         color: $text-muted;
+    }
+    AreaBar.-narrow .app-name {
+        display: none;
     }
     """
 
@@ -73,8 +77,15 @@ class AreaBar(Horizontal):
         self._areas = areas
         self._current = current
 
+    NARROW = 64
+    """Below this many columns the name gives way, so the tabs keep their room."""
+
+    def on_resize(self) -> None:
+        """In a narrow terminal, leave out Thaw's name; the crisis key stays at the right."""
+        self.set_class(self.size.width < self.NARROW, "-narrow")
+
     def compose(self) -> ComposeResult:
-        """Name, tabs, a gap, then the crisis key."""
+        """Name, tabs, a gap, then the crisis key (docked right, so it is never cut off)."""
         yield Static(self.app.title, classes="app-name", markup=False)
         for mode, label, key in self._areas:
             yield AreaTab(mode, label, key, current=mode == self._current)

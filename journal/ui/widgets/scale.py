@@ -29,7 +29,7 @@ class Scale(Widget, can_focus=True):
     DEFAULT_CSS = """
     Scale {
         width: auto;
-        height: 2;
+        height: auto;
         padding: 0 1;
         text-wrap: nowrap;
     }
@@ -119,23 +119,34 @@ class Scale(Widget, can_focus=True):
     def _count(self) -> int:
         return self.maximum - self.minimum + 1
 
+    def _per_row(self, width: int) -> int:
+        """Values on one row: all of them, or half in a terminal too narrow for that."""
+        return self._count if width >= self._count * CELL else -(-self._count // 2)
+
     def get_content_width(self, container: Size, viewport: Size) -> int:
-        """Wide enough for every value, or for both end labels side by side."""
-        return max(self._count * CELL, len(self.low_label) + len(self.high_label) + 3)
+        """Every value in a row, or half of them where the space is narrower; wide enough for
+        both end labels side by side."""
+        labels = len(self.low_label) + len(self.high_label) + 3
+        room = container.width - self.styles.gutter.width
+        return max(self._per_row(room) * CELL, labels)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        """One row of values, one row of end labels."""
-        return 2
+        """The rows of values, then one row of end labels."""
+        per_row = self._per_row(width)
+        return -(-self._count // per_row) + 1
 
     def render(self) -> Content:
         """The values, the chosen one bracketed, with the end labels beneath."""
         plain = self.get_visual_style("scale--value")
         chosen = self.get_visual_style("scale--chosen")
+        width = self.content_region.width
+        per_row = self._per_row(width)
         cells: list[tuple[str, Style] | str] = []
-        for number in range(self.minimum, self.maximum + 1):
+        for index, number in enumerate(range(self.minimum, self.maximum + 1)):
+            if index and index % per_row == 0:
+                cells.append("\n")
             text = f"[{number}]" if number == self.value else f" {number} "
             cells += [(text, chosen if number == self.value else plain), " " * (CELL - len(text))]
-        width = self.get_content_width(Size(0, 0), Size(0, 0))
         gap = max(1, width - 2 - len(self.low_label) - len(self.high_label))
         label = self.get_visual_style("scale--label")
         labels = Content.styled(f" {self.low_label}{' ' * gap}{self.high_label} ", label)
@@ -178,9 +189,10 @@ class Scale(Widget, can_focus=True):
     def on_click(self, event: events.Click) -> None:
         """Clicking a value chooses it."""
         offset = event.get_content_offset(self)
-        if offset is None or offset.y != 0:
+        per_row = self._per_row(self.content_region.width)
+        if offset is None or offset.y * per_row >= self._count:
             return
-        number = self.minimum + offset.x // CELL
+        number = self.minimum + offset.y * per_row + offset.x // CELL
         if self.minimum <= number <= self.maximum:
             self.focus()
             self.value = number
