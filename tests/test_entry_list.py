@@ -285,7 +285,9 @@ def _contrast(one: tuple[int, int, int], other: tuple[int, int, int]) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
-@pytest.mark.parametrize("theme", ["thaw", "textual-light", "textual-dark", "nord"])
+@pytest.mark.parametrize(
+    "theme", ["thaw", "textual-light", "textual-dark", "nord", "solarized-light", "gruvbox"]
+)
 async def test_quiet_text_stays_readable_in_every_theme(theme: str, tmp_path: Path) -> None:
     """Muted words ("numbness 3", "(no writing)") keep a 3:1 contrast, on the cursor row too."""
     app = build_test_app(tmp_path)

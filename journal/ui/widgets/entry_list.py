@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from textual import events
 from textual.binding import Binding
@@ -18,6 +18,7 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.style import Style
 
 from journal.models import EntrySummary
 from journal.ui.widgets.entry_row import ROW_HEIGHT, RowStyles, message_line, row_line
@@ -56,7 +57,7 @@ class EntryList(ScrollView, can_focus=True):
         text-style: bold;
     }
     EntryList > .entry-list--muted {
-        color: $foreground-muted;
+        color: $foreground 80%;
     }
     EntryList > .entry-list--match {
         text-style: bold underline;
@@ -243,6 +244,8 @@ class EntryList(ScrollView, can_focus=True):
             return Strip.blank(width, base.rich_style)
         cursor = index == self.cursor
         style = base + self.get_visual_style("entry-list--cursor", partial=True) if cursor else base
+        if cursor:  # quiet text on the cursor's tint is too faint in some themes (solarized-light)
+            styles = replace(styles, muted=Style())
         content = row_line(summary, part, width, styles, cursor)
         return Strip(content.render_segments(style), width)
 

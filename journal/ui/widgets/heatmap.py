@@ -44,7 +44,7 @@ class MonthCalendar(Widget):
     }
     MonthCalendar > .month-calendar--low { color: $accent; }
     MonthCalendar > .month-calendar--high { color: $primary; }
-    MonthCalendar > .month-calendar--muted { color: $foreground-muted; }
+    MonthCalendar > .month-calendar--muted { color: $foreground 80%; }
     MonthCalendar > .month-calendar--title { text-style: bold; }
     """
     """The ends of the colour scale: warmer for less numb, cooler for more."""
