@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input, Static
+from textual.widgets import Input, ProgressBar, Static
 
 from journal.content.strategies import load_strategies
 from journal.ui.screens.exercise import FINISHED, STEP_TIME_UP, ExerciseScreen
@@ -80,6 +80,8 @@ async def test_steps_go_at_the_persons_pace(tmp_path: Path) -> None:
         for _ in steps[1:]:
             await pilot.press("enter")
         assert screen.finished and shown("#exercise-status") == FINISHED
+        bar = screen.query_one(ProgressBar)
+        assert bar.progress == bar.total  # the end shows as the end, however quick the step
         await pilot.press("enter")
         await pilot.pause()
         await answer_rating(pilot, "2")
@@ -185,3 +187,11 @@ async def test_a_page_that_points_to_a_checklist_shows_it(tmp_path: Path) -> Non
     assert "Bring the checklist below" in page
     assert "What to bring" in page
     assert all(item in page for item in library.appointment.checklist)
+
+
+def test_a_step_time_is_room_to_take_in_round_words() -> None:
+    from journal.ui.screens.exercise import step_time_words
+
+    assert step_time_words(36) == "Take about 35 seconds for this step, or as long as you like."
+    assert step_time_words(2) == "Take about 5 seconds for this step, or as long as you like."
+    assert step_time_words(150) == "Take about 2 minutes for this step, or as long as you like."

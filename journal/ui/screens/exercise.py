@@ -28,11 +28,14 @@ LAST_STEP_TIME_UP = "Whenever you're ready, press Enter to finish."
 READ_HINT = "Take these at your own pace. Press Enter when you've finished."
 
 
-def _about(seconds: int) -> str:
-    """A suggested time in plain words: "about 30 seconds", "about 2 minutes"."""
+def step_time_words(seconds: int) -> str:
+    """A suggested time in plain, round words ("about 35 seconds", "about 2 minutes"), said
+    as room to take rather than a deadline."""
     if seconds < 90:
-        return f"About {seconds} seconds for this step. There's no rush."
-    return f"About {round(seconds / 60)} minutes for this step. There's no rush."
+        about = f"about {max(5, round(seconds / 5) * 5)} seconds"
+    else:
+        about = f"about {round(seconds / 60)} minutes"
+    return f"Take {about} for this step, or as long as you like."
 
 
 class ExerciseScreen(AreaScreen):
@@ -125,7 +128,10 @@ class ExerciseScreen(AreaScreen):
         state = self._walker.state()
         self.query_one("#step-count", Static).update(f"Step {state.index + 1} of {state.count}")
         self.query_one("#step-text", Static).update(Content(self.strategy.steps[state.index]))
-        self.query_one(ProgressBar).progress = min(state.elapsed, state.suggested)
+        done = self.finished  # a finished exercise shows a full bar, however quick the last step
+        self.query_one(ProgressBar).progress = (
+            state.suggested if done else min(state.elapsed, state.suggested)
+        )
         if self.finished:
             status = FINISHED
         elif self.paused:
@@ -133,7 +139,7 @@ class ExerciseScreen(AreaScreen):
         elif state.time_up:
             status = LAST_STEP_TIME_UP if state.last else STEP_TIME_UP
         else:
-            status = _about(state.suggested)
+            status = step_time_words(state.suggested)
         self.query_one("#exercise-status", Static).update(status)
 
     def _finish(self) -> None:
