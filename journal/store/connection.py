@@ -13,7 +13,7 @@ from pathlib import Path
 from journal.paths import create_private_file, ensure_private_dir, make_private
 from journal.store.backup_names import backup_folder, newest_first
 from journal.store.errors import JournalUnavailableError, NotAJournalError
-from journal.store.probe import is_foreign_file
+from journal.store.probe import not_a_database
 from journal.store.read_only import ReadOnlyJournalError, connect_read_only, is_read_only
 from journal.store.reader import BUSY_TIMEOUT_SECONDS
 from journal.store.schema import MIGRATION_SET, pending_migration_names
@@ -28,13 +28,6 @@ def backups_for(path: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     return newest_first(list(folder.glob(f"{path.stem}-*.db")))
-
-
-def _check_header(path: Path) -> None:
-    """Refuse a non-empty file that is not an SQLite database (asked through SQLite: see
-    journal.store.probe for why never with open())."""
-    if is_foreign_file(path):
-        raise NotAJournalError(path, "is not a journal database", backups_for(path))
 
 
 def _has_thaw_migrations(conn: sqlite3.Connection) -> bool:
@@ -64,6 +57,8 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
             f"Thaw could not read {path} ({error}). Is its folder read-only?"
         ) from error
     except sqlite3.DatabaseError as error:
+        if not_a_database(error):  # SQLite's own verdict: never open() it (journal.store.probe)
+            raise NotAJournalError(path, "is not a journal database", backups_for(path)) from error
         raise NotAJournalError(path, f"looks damaged ({error})", backups_for(path)) from error
     if names and not ours:
         raise NotAJournalError(path, "is an SQLite database, but not a Thaw journal")
@@ -124,7 +119,6 @@ def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
     if exists:
         if path.is_dir():
             raise JournalUnavailableError(f"{path} is a folder, not a journal file.")
-        _check_header(path)
         if is_read_only(path):
             if create:
                 raise ReadOnlyJournalError(path)
