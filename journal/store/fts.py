@@ -42,13 +42,18 @@ def search_terms(text: str) -> list[tuple[str, bool]]:
     return [(words, phrase) for excluded, words, phrase in _terms(text) if not excluded]
 
 
+def _left_out(terms: list[tuple[bool, str, bool]]) -> str:
+    """The -words of a search as one FTS5 expression ("" when there are none)."""
+    return " OR ".join(_quoted(words) for excluded, words, _ in terms if excluded)
+
+
 def excluded_query(text: str) -> str | None:
     """For a search of only -words ("-work"): an FTS5 expression for the entries to leave
     out, or None when something is searched for too (or nothing at all)."""
     terms = _terms(text)
     if not terms or not all(excluded for excluded, _words, _phrase in terms):
         return None
-    return " OR ".join(_quoted(words) for _excluded, words, _phrase in terms)
+    return _left_out(terms)
 
 
 def fts_query(text: str) -> str | None:
@@ -61,11 +66,9 @@ def fts_query(text: str) -> str | None:
     ]
     if not include:
         return None
-    exclude = [_quoted(words) for excluded, words, _ in terms if excluded]
     query = " AND ".join(include)
-    if exclude:
-        query = f"({query}) NOT ({' OR '.join(exclude)})"
-    return query
+    exclude = _left_out(terms)
+    return f"({query}) NOT ({exclude})" if exclude else query
 
 
 def highlight_spans(snippet: str) -> list[tuple[str, bool]]:
