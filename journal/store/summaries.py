@@ -52,22 +52,22 @@ class SummaryRow:
             return frozenset()
         return self._cutter.names(word for word, _ in self.feeling_labels())
 
-    def feeling_labels(self) -> list[tuple[str, str]]:
-        """Each feeling's (word, family), in naming order: what a printed list shows."""
+    def _feeling_fields(self) -> list[list[str]]:
+        """Each feeling's [word, family, intensity, custom] as SQLite joined them, in order."""
         if not self._feelings:
             return []
-        return [tuple(item.split(_FIELD, 2)[:2]) for item in self._feelings.split(_ITEM)]
+        return [item.split(_FIELD) for item in self._feelings.split(_ITEM)]
+
+    def feeling_labels(self) -> list[tuple[str, str]]:
+        """Each feeling's (word, family), in naming order: what a printed list shows."""
+        return [(word, family) for word, family, *_ in self._feeling_fields()]
 
     @property
     def feelings(self) -> tuple[tuple[str, str, int, bool], ...]:
         """Each feeling's (word, family, intensity, custom), in naming order."""
-        if not self._feelings:
-            return ()
         return tuple(
             (word, family, int(intensity), custom == "1")
-            for word, family, intensity, custom in (
-                item.split(_FIELD) for item in self._feelings.split(_ITEM)
-            )
+            for word, family, intensity, custom in self._feeling_fields()
         )
 
     @property
