@@ -244,7 +244,8 @@ def test_ctrl_c_while_printing_is_one_quiet_line(
     def interrupted(*_args: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("journal.commands.blocks.show", interrupted)
+    # listing first: importing it while blocks.show is patched would keep the patch for good.
     monkeypatch.setattr("journal.commands.listing.show", interrupted)
+    monkeypatch.setattr("journal.commands.blocks.show", interrupted)
     assert main(["--db", str(db), *argv]) == 130
     assert capsys.readouterr().err == "\njournal: stopped.\n"
