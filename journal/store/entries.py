@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from journal.models import Entry, NewEntry
+from journal.store import joined
 from journal.store.base import Connection
 from journal.store.drafts import forget_draft
 from journal.store.rows import entries_from_rows
@@ -118,7 +119,7 @@ class EntryStore:
         return self.get(self._c.transact(work))
 
     def _write_children(self, entry_id: int, entry: NewEntry) -> None:
-        """Write the feelings, body notes and tags of one entry.
+        """Write the feelings, body notes and tags of one entry, and its joined lists.
 
         "Nothing right now" is the whole answer to the body check: with it, no notes are kept.
         """
@@ -152,6 +153,7 @@ class EntryStore:
             "INSERT INTO entry_tags (entry_id, tag) VALUES (?, ?)",
             [(entry_id, tag) for tag in sorted(tags)],
         )
+        conn.execute(joined.REFRESH, (entry_id,))
 
     def get(self, entry_id: int) -> Entry:
         """One entry, trashed or not; KeyError if there is no such entry."""

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import sqlite3
 
+from journal.store.joined import FILL_ALL
+
 TYPE_CHECKING = False  # the typing module costs a few ms; quick commands skip it
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 MIGRATION_SET = "thaw"
-MIGRATION_NAMES = ("m001_initial", "m002_body_nothing")
+MIGRATION_NAMES = ("m001_initial", "m002_body_nothing", "m003_joined_lists")
 """Names of all migrations, so a reader can tell the schema is current without sqlite-utils."""
 
 _INITIAL_SCHEMA = """
@@ -167,6 +169,13 @@ def build_migrations():  # noqa: ANN201 - sqlite_utils is imported lazily
     def m002_body_nothing(db: Database) -> None:
         # ADD COLUMN, not transform(): it keeps the FTS triggers and every row as it is.
         db.execute("ALTER TABLE entries ADD COLUMN body_nothing INTEGER NOT NULL DEFAULT 0")
+
+    @migrations(name="m003_joined_lists")
+    def m003_joined_lists(db: Database) -> None:
+        # Each entry's feelings and tags, joined for lists: see journal.store.joined.
+        for column in ("feelings_joined", "tags_joined"):
+            db.execute(f"ALTER TABLE entries ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+        db.execute(FILL_ALL)
 
     return migrations
 

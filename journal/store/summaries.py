@@ -2,8 +2,9 @@
 
 One query reads each row whole: when, numbness, the text (its opening, or as much
 as a search snippet is cut from), the feelings and the tags. The feelings and tags
-come joined into one string each by SQLite, which is far quicker than a row per
-feeling when `journal search` prints ten thousand entries. Nothing here builds the
+are read joined into one string each from the entry's row (journal.store.joined),
+which is far quicker than a row per feeling when `journal search` prints ten
+thousand entries. Nothing here builds the
 models' records, so the quick read commands start without loading them;
 `EntryQueries.page` turns these rows into `EntrySummary` records for History.
 """
@@ -11,6 +12,7 @@ models' records, so the quick read commands start without loading them;
 from __future__ import annotations
 
 from journal.snippet import SCAN_CHARS, SnippetCutter
+from journal.store.joined import FIELD, ITEM
 
 TYPE_CHECKING = False  # the typing module costs a few ms; quick commands skip it
 if TYPE_CHECKING:
@@ -21,19 +23,6 @@ if TYPE_CHECKING:
 
 HEAD_CHARS = 300
 """How much of the text a row reads when not searching: its first line on the widest screen."""
-_ITEM, _FIELD = "\x1e", "\x1f"
-"""Separators of the joined feelings and tags. Stored words and tags cannot hold them (they are
-whitespace to `normalise_word`); a family's copies are read as U+FFFD, as they are shown."""
-_FEELINGS = (
-    "(SELECT group_concat(item, char(30)) FROM (SELECT word || char(31) || "
-    "replace(replace(family, char(30), char(65533)), char(31), char(65533)) || char(31) || "
-    "intensity || char(31) || custom AS item FROM feelings f WHERE f.entry_id = e.id "
-    "ORDER BY position, id))"
-)
-_TAGS = (
-    "(SELECT group_concat(tag, char(30)) FROM "
-    "(SELECT tag FROM entry_tags t WHERE t.entry_id = e.id ORDER BY tag))"
-)
 
 
 class SummaryRow:
@@ -56,7 +45,7 @@ class SummaryRow:
         """Each feeling's [word, family, intensity, custom] as SQLite joined them, in order."""
         if not self._feelings:
             return []
-        return [item.split(_FIELD) for item in self._feelings.split(_ITEM)]
+        return [item.split(FIELD) for item in self._feelings.split(ITEM)]
 
     def feeling_labels(self) -> list[tuple[str, str]]:
         """Each feeling's (word, family), in naming order: what a printed list shows."""
@@ -73,7 +62,7 @@ class SummaryRow:
     @property
     def tags(self) -> tuple[str, ...]:
         """The entry's tags, alphabetically."""
-        return tuple(self._tags.split(_ITEM)) if self._tags else ()
+        return tuple(self._tags.split(ITEM)) if self._tags else ()
 
 
 def count(conn: sqlite3.Connection, plan: QueryPlan) -> int:
@@ -91,7 +80,7 @@ def _columns(plan: QueryPlan) -> str:
         if plan.match
         else f"substr(ltrim(e.text, char(10, 13, 32, 9)), 1, {HEAD_CHARS})"
     )
-    return f"e.id, e.created_at, e.numbness, {text}, {_FEELINGS}, {_TAGS}"
+    return f"e.id, e.created_at, e.numbness, {text}, e.feelings_joined, e.tags_joined"
 
 
 def _cutter(plan: QueryPlan) -> SnippetCutter | None:
