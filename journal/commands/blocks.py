@@ -10,6 +10,7 @@ read commands (journal.quick) print with it too.
 from __future__ import annotations
 
 import os
+import re
 import sys
 
 from journal.lines import first_line
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
     from journal.store.summaries import SummaryRow
 
 BOLD, NORMAL = "\x1b[1m", "\x1b[22m"
+_UNUSUAL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+"""Control characters (which `for_terminal` replaces) and line breaks of any kind."""
 
 
 def minute(iso_time: str) -> str:
@@ -30,19 +33,32 @@ def minute(iso_time: str) -> str:
     return iso_time[:16].replace("T", " ")
 
 
+def feeling_label(word: str, family: str) -> str:
+    """One feeling as a header shows it: the word, and its family when that says more."""
+    return word if family in ("", word) else f"{word} ({family})"
+
+
+def hashtags(tags: Sequence[str]) -> str:
+    """The tags as a header shows them: `#home #work`."""
+    return "#" + " #".join(tags) if tags else ""
+
+
+def _header_line(when: str, numbness: int | None, labels: str, tagged: str) -> str:
+    """A header's parts joined by " · ", those without anything left out."""
+    line = when if numbness is None else f"{when} · numbness {numbness}"
+    if labels:
+        line += " · " + labels
+    if tagged:
+        line += " · " + tagged
+    return line
+
+
 def header(
     when: str, numbness: int | None, feelings: Sequence[tuple[str, str]], tags: Sequence[str]
 ) -> str:
     """The first line of an entry's block: when, numbness, feelings (word, family) and tags."""
-    line = when if numbness is None else f"{when} · numbness {numbness}"
-    if feelings:
-        line += " · " + ", ".join(
-            [word if family in ("", word) else f"{word} ({family})" for word, family in feelings]
-        )
-    hashtags = " ".join(["#" + tag for tag in tags])
-    if hashtags:
-        line += " · " + hashtags
-    return for_terminal(line)
+    labels = ", ".join([feeling_label(word, family) for word, family in feelings])
+    return for_terminal(_header_line(when, numbness, labels, hashtags(tags)))
 
 
 def block(
@@ -62,15 +78,24 @@ def block(
 
 
 def summary_block(row: SummaryRow, bold: bool) -> str:
-    """A list row's block: the search snippet (matches in bold on a terminal) or first line."""
+    """A list row's block: the search snippet (matches in bold on a terminal) or first line.
+
+    `journal search` can print ten thousand of these at once, so a row whose words hold
+    nothing `for_terminal` would change, and no line break, is laid out in a few steps;
+    any other goes through `block`, which handles everything.
+    """
     snippet = row.snippet
-    printed = block(
+    text = snippet or first_line(row.head)
+    line = _header_line(
         minute(row.created_at),
         row.numbness,
-        row.feeling_labels(),
-        row.tags,
-        snippet or first_line(row.head),
+        ", ".join([feeling_label(word, family) for word, family in row.feeling_labels()]),
+        hashtags(row.tags),
     )
+    if _UNUSUAL.search(line) or _UNUSUAL.search(text):
+        printed = block(minute(row.created_at), row.numbness, row.feeling_labels(), row.tags, text)
+    else:
+        printed = (line + "\n  " + text).rstrip() + "\n\n"
     if not snippet:
         return printed
     return printed.replace(HIGHLIGHT_START, BOLD if bold else "").replace(

@@ -11,6 +11,8 @@ models' records, so the quick read commands start without loading them;
 
 from __future__ import annotations
 
+import re
+
 from journal.snippet import SCAN_CHARS, SnippetCutter
 from journal.store.joined import FIELD, ITEM
 
@@ -21,6 +23,8 @@ if TYPE_CHECKING:
 
     from journal.store.plan import QueryPlan
 
+_LABELS = re.compile(f"([^{ITEM}{FIELD}]*){FIELD}([^{ITEM}{FIELD}]*){FIELD}[^{ITEM}]*")
+"""Each (word, family) of the joined feelings, read in one step: lists print thousands."""
 HEAD_CHARS = 300
 """How much of the text a row reads when not searching: its first line on the widest screen."""
 
@@ -49,7 +53,7 @@ class SummaryRow:
 
     def feeling_labels(self) -> list[tuple[str, str]]:
         """Each feeling's (word, family), in naming order: what a printed list shows."""
-        return [(word, family) for word, family, *_ in self._feeling_fields()]
+        return _LABELS.findall(self._feelings) if self._feelings else []
 
     @property
     def feelings(self) -> tuple[tuple[str, str, int, bool], ...]:
