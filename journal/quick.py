@@ -104,14 +104,14 @@ def run_quick(argv: Sequence[str]) -> int | None:
     conn = open_for_reading(path)
     if conn is None:
         return None
-    try:
-        return _print(conn, request)
-    finally:
-        conn.close()
+    return _print(conn, path, request)
 
 
-def _print(conn: sqlite3.Connection, request: QuickRequest) -> int:
-    """Print the entries as `journal list` / `journal search` do; errors end in one line."""
+def _print(conn: sqlite3.Connection, path: str, request: QuickRequest) -> int:
+    """Print the entries as `journal list` / `journal search` do; errors end in one line.
+
+    Closes `conn`. A long search is printed by two processes (journal.search_halves).
+    """
     import sqlite3
 
     from journal.commands.blocks import show, summary_blocks
@@ -122,9 +122,21 @@ def _print(conn: sqlite3.Connection, request: QuickRequest) -> int:
     text = " ".join(request.words)
     plan = QueryPlan(text=text)
     limit = request.number or (DEFAULT_COUNT if request.command == "list" else None)
+    older = None
     try:
-        rows = iter_summary_rows(conn, plan, limit)
-        show(summary_blocks(rows), text, limit, lambda: count(conn, plan))
+        pivot = None
+        if limit is None:
+            from journal.search_halves import halfway
+
+            pivot = halfway(conn, plan)
+        if pivot is None:
+            blocks = summary_blocks(iter_summary_rows(conn, plan, limit))
+        else:
+            from journal.search_halves import shared_blocks
+
+            conn.close()  # a connection must not cross a fork: each process opens its own
+            blocks, older = shared_blocks(path, text, pivot)
+        show(blocks, text, limit, lambda: count(conn, plan))
     except BrokenPipeError:
         reader_went_away()
     except KeyboardInterrupt:
@@ -135,4 +147,8 @@ def _print(conn: sqlite3.Connection, request: QuickRequest) -> int:
 
         say(f"journal: {database_problem(error, resolve_db_path(request.db))}")
         return 1
+    finally:
+        if older is not None:
+            older.stop()
+        conn.close()
     return 0

@@ -33,9 +33,12 @@ def minute(iso_time: str) -> str:
     return iso_time[:16].replace("T", " ")
 
 
-def feeling_label(word: str, family: str) -> str:
-    """One feeling as a header shows it: the word, and its family when that says more."""
-    return word if family in ("", word) else f"{word} ({family})"
+def feelings_shown(feelings: Iterable[tuple[str, str]]) -> str:
+    """Feelings (word, family) as a header shows them: each word, with its family when that
+    says more, as in `tired (sad), calm`."""
+    return ", ".join(
+        [word if family in ("", word) else f"{word} ({family})" for word, family in feelings]
+    )
 
 
 def hashtags(tags: Sequence[str]) -> str:
@@ -57,8 +60,7 @@ def header(
     when: str, numbness: int | None, feelings: Sequence[tuple[str, str]], tags: Sequence[str]
 ) -> str:
     """The first line of an entry's block: when, numbness, feelings (word, family) and tags."""
-    labels = ", ".join([feeling_label(word, family) for word, family in feelings])
-    return for_terminal(_header_line(when, numbness, labels, hashtags(tags)))
+    return for_terminal(_header_line(when, numbness, feelings_shown(feelings), hashtags(tags)))
 
 
 def block(
@@ -89,10 +91,10 @@ def summary_block(row: SummaryRow, bold: bool) -> str:
     line = _header_line(
         minute(row.created_at),
         row.numbness,
-        ", ".join([feeling_label(word, family) for word, family in row.feeling_labels()]),
+        feelings_shown(row.feeling_labels()),
         hashtags(row.tags),
     )
-    if _UNUSUAL.search(line) or _UNUSUAL.search(text):
+    if _UNUSUAL.search(line + text):
         printed = block(minute(row.created_at), row.numbness, row.feeling_labels(), row.tags, text)
     else:
         printed = (line + "\n  " + text).rstrip() + "\n\n"

@@ -41,7 +41,7 @@ class QueryPlan:
         self.match = fts_query(text) if text.strip() else None
         left_out = None if self.match else excluded_query(text)
         self.empty = bool(text.strip()) and self.match is None and left_out is None
-        key = "entry_fts.rowid" if self.match else "e.sort_key"
+        self._key = key = "entry_fts.rowid" if self.match else "e.sort_key"
         if self.match:
             self.source = "entry_fts CROSS JOIN entries e ON e.sort_key = entry_fts.rowid"
             self.clauses.append("entry_fts MATCH ?")
@@ -56,10 +56,10 @@ class QueryPlan:
         if since is not None or until is not None:
             from journal.timeutil import sort_key
 
-            if since is not None:
-                self._add(f"{key} >= ?", sort_key(since))
-            if until is not None:
-                self._add(f"{key} < ?", sort_key(until))
+            self.keep_keys(
+                at_least=None if since is None else sort_key(since),
+                below=None if until is None else sort_key(until),
+            )
         self._exists("feelings", "word", [normalise_word(w) for w in words])
         self._exists("feelings", "family", list(families))
         self._exists("entry_tags", "tag", [normalise_tag(t) for t in tags])
@@ -75,6 +75,13 @@ class QueryPlan:
     def of(cls, wanted: EntryFilter) -> QueryPlan:
         """The plan for an `EntryFilter`, whose fields are this class's keywords."""
         return cls(**vars(wanted))
+
+    def keep_keys(self, *, at_least: int | None = None, below: int | None = None) -> None:
+        """Keep only entries whose sort key is at least `at_least` and below `below`."""
+        if at_least is not None:
+            self._add(f"{self._key} >= ?", at_least)
+        if below is not None:
+            self._add(f"{self._key} < ?", below)
 
     def _add(self, clause: str, value: object) -> None:
         self.clauses.append(clause)

@@ -1,0 +1,150 @@
+"""A long `journal search` printed by two processes: the same text, and nothing left behind."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from journal import search_halves
+from journal.cli import main
+from journal.models import Feeling, NewEntry
+from journal.store import open_store
+from journal.store.imported import ImportedEntry
+from tests.support import run_cli
+
+ROOT = Path(__file__).resolve().parent.parent
+LONG = search_halves.SHARE_FROM + 500
+
+
+def fill(path: Path, count: int) -> Path:
+    """`count` entries about sleep, each a little different, with feelings and tags."""
+    start = datetime(2023, 1, 1, 7).astimezone()
+    with open_store(path) as store:
+        store.transfer.add_all(
+            ImportedEntry(
+                NewEntry(
+                    text=f"Night {i}: could not sleep until {i % 5 + 1}.\nWalked after lunch.",
+                    numbness=i % 11,
+                    feelings=(Feeling("tired", "sad", 2),) if i % 2 else (),
+                    tags=("sleep",) if i % 3 == 0 else (),
+                    created_at=start + timedelta(hours=5 * i),
+                )
+            )
+            for i in range(count)
+        )
+    return path
+
+
+@pytest.fixture(scope="module")
+def long_journal(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return fill(tmp_path_factory.mktemp("halves") / "j.db", LONG)
+
+
+def journal_process(*argv: str, **options: object) -> subprocess.Popen[bytes]:
+    """A real `journal` process, its output in pipes."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "journal", *argv],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        **options,
+    )
+
+
+def processes_reading(path: Path) -> list[int]:
+    """Process ids whose command line names the journal `path` (the command and its child)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and str(path).encode() in (entry / "cmdline").read_bytes():
+                found.append(int(entry.name))
+        except OSError:
+            continue
+    return found
+
+
+def test_a_short_search_is_not_shared(tmp_path: Path) -> None:
+    db = fill(tmp_path / "j.db", 30)
+    with open_store(db) as store:
+        from journal.store.plan import QueryPlan
+
+        assert search_halves.halfway(store.connection.conn, QueryPlan(text="sleep")) is None
+
+
+def test_a_long_search_prints_what_one_process_prints(long_journal: Path) -> None:
+    shared = journal_process("--db", str(long_journal), "search", "sleep")
+    alone = journal_process("--db", str(long_journal), "search", "sleep", "--all")
+    shared_out, shared_err = shared.communicate(timeout=60)
+    alone_out, alone_err = alone.communicate(timeout=60)
+
+    assert shared.returncode == alone.returncode == 0
+    assert shared_err == alone_err == b""
+    assert shared_out == alone_out
+    assert shared_out.count(b"\n\n") == LONG
+
+
+def test_the_search_is_shared_and_split_in_time_order(
+    long_journal: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    forks = []
+    real_fork = os.fork
+
+    def counted_fork() -> int:
+        forks.append(1)
+        return real_fork()
+
+    monkeypatch.setattr(os, "fork", counted_fork)
+    code, out, err = run_cli(capsys, "--db", str(long_journal), "search", "sleep")
+
+    assert (code, err) == (0, "")
+    assert forks == [1]
+    headers = [line[:16] for line in out.splitlines() if line[:1].isdigit()]
+    assert len(headers) == LONG
+    assert headers == sorted(headers, reverse=True)
+
+
+def test_when_the_helper_fails_the_older_half_is_printed_here(
+    long_journal: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["--db", str(long_journal), "search", "sleep", "--all"]) == 0
+    expected = capsys.readouterr().out
+
+    monkeypatch.setattr(search_halves.OlderHalf, "_prepare", lambda _self, _pipe: os._exit(3))
+    code, out, err = run_cli(capsys, "--db", str(long_journal), "search", "sleep")
+
+    assert (code, err) == (0, "")
+    assert out == expected
+
+
+def test_a_reader_that_stops_early_leaves_no_process_behind(long_journal: Path) -> None:
+    reader = journal_process("--db", str(long_journal), "search", "sleep")
+    assert reader.stdout is not None and reader.stderr is not None
+    assert reader.stdout.readline()[:4].isdigit()
+    reader.stdout.close()
+
+    assert reader.wait(timeout=30) == 0
+    assert reader.stderr.read() == b""
+    assert processes_reading(long_journal) == []
+
+
+def test_ctrl_c_stops_both_processes_with_one_quiet_line(long_journal: Path) -> None:
+    # Nobody reads the output, so the command waits on a full pipe until Ctrl+C comes.
+    command = journal_process("--db", str(long_journal), "search", "sleep", start_new_session=True)
+    deadline = time.monotonic() + 30
+    while len(processes_reading(long_journal)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)  # waiting on another process, which no clock here can stand in for
+    assert len(processes_reading(long_journal)) == 2
+
+    os.killpg(command.pid, signal.SIGINT)  # as the terminal sends it: to the whole group
+    _, err = command.communicate(timeout=30)
+
+    assert command.returncode == 130
+    assert err == b"\njournal: stopped.\n"
+    assert processes_reading(long_journal) == []
