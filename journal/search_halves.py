@@ -15,7 +15,6 @@ library and the quick path's own modules, like journal.quick.
 from __future__ import annotations
 
 import os
-import signal
 import sqlite3
 
 from journal.commands.blocks import summary_blocks
@@ -66,9 +65,15 @@ class OlderHalf:
     """The older half of a search, prepared by a forked child while the newer half prints."""
 
     def __init__(self, path: str, text: str, pivot: int) -> None:
+        """Start the child; OSError when no process can be started (the caller prints alone)."""
         self._path, self._text, self._pivot = path, text, pivot
         self._reading, writing = os.pipe()
-        self._pid = os.fork()
+        try:
+            self._pid = os.fork()
+        except OSError:
+            os.close(self._reading)
+            os.close(writing)
+            raise
         if self._pid == 0:  # the child: never returns
             os.close(self._reading)
             self._prepare(writing)
@@ -81,6 +86,8 @@ class OlderHalf:
         """
         status = 1
         try:
+            import signal
+
             signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C ends the child quietly
             blocks = _blocks(self._path, self._text, at_least=None, below=self._pivot)
             data = memoryview("".join(blocks).encode(*_ENCODING))
@@ -101,10 +108,12 @@ class OlderHalf:
             yield from _blocks(self._path, self._text, at_least=None, below=self._pivot)
 
     def _finish(self) -> int | None:
-        """Reap the child (stopping it if still at work) and return its exit status."""
+        """Close the pipe and reap the child; its exit status (None if reaped before)."""
+        if self._reading >= 0:
+            os.close(self._reading)
+            self._reading = -1
         if self._pid <= 0:
             return None
-        os.close(self._reading)
         _, status = os.waitpid(self._pid, 0)
         self._pid = -1
         return os.waitstatus_to_exitcode(status)
@@ -112,16 +121,22 @@ class OlderHalf:
     def stop(self) -> None:
         """Stop and reap the child if it is still there: after Ctrl+C or a closed pipe."""
         if self._pid > 0:
+            import signal
+
             os.kill(self._pid, signal.SIGKILL)
-            self._finish()
+        self._finish()
 
 
-def shared_blocks(path: str, text: str, pivot: int) -> tuple[Iterator[str], OlderHalf]:
+def shared_blocks(path: str, text: str, pivot: int) -> tuple[Iterator[str], OlderHalf | None]:
     """Every match's block, the newer half made here and the older half by a child.
 
     The caller must have closed its own connection, and must `stop()` the half when done.
+    Where no process can be started, every block is made here (and the half is None).
     """
-    older = OlderHalf(path, text, pivot)
+    try:
+        older = OlderHalf(path, text, pivot)
+    except OSError:
+        return _blocks(path, text, at_least=None, below=None), None
 
     def newest_first() -> Iterator[str]:
         yield from _blocks(path, text, at_least=pivot, below=None)

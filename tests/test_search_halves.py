@@ -148,3 +148,44 @@ def test_ctrl_c_stops_both_processes_with_one_quiet_line(long_journal: Path) -> 
     assert command.returncode == 130
     assert err == b"\njournal: stopped.\n"
     assert processes_reading(long_journal) == []
+
+
+def test_where_no_process_can_start_the_whole_search_prints_here(
+    long_journal: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["--db", str(long_journal), "search", "sleep", "--all"]) == 0
+    expected = capsys.readouterr().out
+
+    def no_fork() -> int:
+        raise BlockingIOError("Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    code, out, err = run_cli(capsys, "--db", str(long_journal), "search", "sleep")
+
+    assert (code, err) == (0, "")
+    assert out == expected
+
+
+def test_ctrl_c_while_waiting_for_the_helper_stops_and_reaps_it(
+    long_journal: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    children: list[int] = []
+    real_fork, real_waitpid = os.fork, os.waitpid
+
+    def remembered_fork() -> int:
+        pid = real_fork()
+        children.append(pid)
+        return pid
+
+    def interrupted_once(pid: int, options: int) -> tuple[int, int]:
+        monkeypatch.setattr(os, "waitpid", real_waitpid)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fork", remembered_fork)
+    monkeypatch.setattr(os, "waitpid", interrupted_once)
+    code, _, err = run_cli(capsys, "--db", str(long_journal), "search", "sleep")
+
+    assert (code, err) == (130, "\njournal: stopped.\n")
+    [child] = children
+    with pytest.raises(ChildProcessError):  # already reaped: no zombie left behind
+        real_waitpid(child, os.WNOHANG)
