@@ -1,12 +1,12 @@
 """Compare whole-process times of jrnl 4 and Thaw's ``journal`` on the same entries.
 
-    /work/venv/bin/python -m bench.run                      # 10k and 100k, 3 repeats
+    /work/venv/bin/python -m bench.run                      # 10k and 100k, 3 repeats (Thaw 15)
     /work/venv/bin/python -m bench.run --sizes 1000 --repeats 5 --word walk
 
 For each size it fills every side from the same generated entries (cached in
 ``bench/data/``), does one untimed run of each command (warm-up, and its output
-is checked), then times ``--repeats`` runs. The ratio is jrnl's median over
-Thaw's: above 1 means Thaw is faster. A side that is not ready shows "n/a".
+is checked), then times ``--repeats`` runs (Thaw's at least ``THAW_REPEATS``).
+The ratio is jrnl's median over Thaw's: above 1 means Thaw is faster. A side that is not ready shows "n/a".
 jrnl runs twice: "jrnl-default" with the time format of its first-run config
 ("%F %r", what most people have) and "jrnl" with a format it parses quickly
 (jrnl at its best).
@@ -28,6 +28,11 @@ from bench.jrnl_env import DATA_DIR
 from bench.sides import JrnlSide, Side
 from bench.thaw_side import ThawSide
 from bench.timing import Timing, run_once, time_command
+
+
+THAW_REPEATS = 15
+"""Timed runs of each Thaw command at least: each takes a tenth of a second or less, and on a
+shared machine a few runs give a median that moves with whatever else is running."""
 
 
 def _operations(
@@ -106,8 +111,9 @@ def run(sizes: Sequence[int], repeats: int, word: str, n: int, seed: int) -> lis
                     timings[side.name] = None
                     continue
                 argv = getattr(side, method)(ready[side.name], **kwargs)
+                runs = max(repeats, THAW_REPEATS) if side.name == "thaw" else repeats
                 timings[side.name], counts[side.name] = _measure(
-                    side, argv, ready[side.name], repeats
+                    side, argv, ready[side.name], runs
                 )
             ratios = "".join(
                 f"  {_ratio(timings.get(name), timings.get('thaw')):>17}" for name in references
