@@ -89,3 +89,18 @@ async def test_the_keys_are_shown_below_every_dialog_but_help(
             assert bool(dialog.query(Footer)) is footer, type(dialog).__name__
             app.pop_screen()
             await pilot.pause()
+
+
+async def test_a_questions_keys_say_what_its_buttons_say(tmp_path: Path) -> None:
+    app = build_test_app(tmp_path)
+    async with running(app) as pilot:
+        question = ConfirmScreen("Move this entry to the trash?", yes="Move to trash", no="Keep it")
+        app.push_screen(question)
+        await pilot.pause()
+        shown = {key.description for key in question.query("FooterKey")}  # type: ignore[attr-defined]
+
+        assert {"Move to trash", "Keep it"} <= shown
+        assert not {"Yes", "No"} & shown
+        await pilot.press("y")
+        await pilot.pause()
+        assert app.screen is not question

@@ -111,8 +111,11 @@ class AppointmentScreen(AreaScreen):
             yield Static("Make an appointment", classes="page-title")
             with VerticalScroll(id="checklist-scroll"):
                 yield Static(INTRO, id="appointment-intro")
-                items = [Content(f"• {item}") for item in self._checklist]
-                yield Static(Content("\n").join(items), id="checklist")
+                with Vertical(id="checklist"):
+                    for item in self._checklist:  # a bullet beside each, so wrapped lines align
+                        with Horizontal(classes="check-item"):
+                            yield Static("•", classes="bullet")
+                            yield Static(Content(item), classes="check-text")
                 yield Static(SUMMARY_NOTE, id="summary-note")
             yield Button("Save a summary for my appointment", id="save-summary", variant="primary")
 

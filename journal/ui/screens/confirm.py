@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import ActiveBinding, Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static
 
@@ -31,6 +33,18 @@ class ConfirmScreen(Dialog[bool]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button(self._no, id="no")
                 yield Button(self._yes, id="yes", variant="primary")
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """The keys along the bottom say what the buttons say ("y Move to trash"), not the
+        class's plain "Yes" and "No", which are only right for a plain question."""
+        shown = {"answer(True)": self._yes, "answer(False)": self._no}
+        return {
+            key: active._replace(binding=replace(active.binding, description=shown[action]))
+            if (action := active.binding.action) in shown
+            else active
+            for key, active in super().active_bindings.items()
+        }
 
     def on_mount(self) -> None:
         """Start on No."""
