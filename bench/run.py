@@ -6,10 +6,10 @@
 For each size it fills every side from the same generated entries (cached in
 ``bench/data/``), does one untimed run of each command (warm-up, and its output
 is checked), then times ``--repeats`` runs (Thaw's at least ``THAW_REPEATS``).
-The ratio is jrnl's median over Thaw's: above 1 means Thaw is faster. A side that is not ready shows "n/a".
-jrnl runs twice: "jrnl-default" with the time format of its first-run config
-("%F %r", what most people have) and "jrnl" with a format it parses quickly
-(jrnl at its best).
+The ratio is jrnl's median over Thaw's: above 1 means Thaw is faster. A side
+that is not ready shows "n/a". jrnl runs twice: "jrnl-default" with the time
+format of its first-run config ("%F %r", what most people have) and "jrnl"
+with a format it parses quickly (jrnl at its best).
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from bench.jrnl_env import DATA_DIR
 from bench.sides import JrnlSide, Side
 from bench.thaw_side import ThawSide
 from bench.timing import Timing, run_once, time_command
-
 
 THAW_REPEATS = 15
 """Timed runs of each Thaw command at least: each takes a tenth of a second or less, and on a
