@@ -111,9 +111,7 @@ def run(sizes: Sequence[int], repeats: int, word: str, n: int, seed: int) -> lis
                     continue
                 argv = getattr(side, method)(ready[side.name], **kwargs)
                 runs = max(repeats, THAW_REPEATS) if side.name == "thaw" else repeats
-                timings[side.name], counts[side.name] = _measure(
-                    side, argv, ready[side.name], runs
-                )
+                timings[side.name], counts[side.name] = _measure(side, argv, ready[side.name], runs)
             ratios = "".join(
                 f"  {_ratio(timings.get(name), timings.get('thaw')):>17}" for name in references
             )
