@@ -62,3 +62,24 @@ def test_imported_entries_are_listed_with_their_feelings_and_tags(tmp_path: Path
         )
         assert_lists_match_the_entries(store)
         assert {s.tags for s in store.queries.page(EntryFilter())} == {("t0",), ("t1",), ("t2",)}
+
+
+def test_a_writer_that_knows_nothing_of_the_lists_keeps_them_true(tmp_path: Path) -> None:
+    """Plain SQL on the feelings and tags tables, as an older Thaw on the same file would write."""
+    with open_store(tmp_path / "j.db") as store:
+        first = store.entries.add(NewEntry(text="a", feelings=(Feeling("calm"),), tags=("x",)))
+        second = store.entries.add(NewEntry(text="b"))
+        conn = store.connection.conn
+        with conn:
+            conn.execute(
+                "INSERT INTO feelings (entry_id, position, word) VALUES (?, 1, 'numb')", (first.id,)
+            )
+            conn.execute("INSERT INTO entry_tags (entry_id, tag) VALUES (?, 'y')", (second.id,))
+            conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (first.id,))
+        assert_lists_match_the_entries(store)
+
+        with conn:  # a feeling moved to the other entry leaves one list and joins the other
+            conn.execute("UPDATE feelings SET entry_id = ? WHERE word = 'calm'", (second.id,))
+        assert_lists_match_the_entries(store)
+        listed = {s.id: [f.word for f in s.feelings] for s in store.queries.page(EntryFilter())}
+        assert listed == {first.id: ["numb"], second.id: ["calm"]}

@@ -25,6 +25,11 @@ FTS_TRIGGERS = {
     "feelings_fts_insert",
     "feelings_fts_delete",
 }
+JOINED_TRIGGERS = {
+    f"{table}_joined_{event}"
+    for table in ("feelings", "entry_tags")
+    for event in ("insert", "update", "delete")
+}
 
 
 def recorded_migrations(path: Path) -> list[tuple[str, str, str]]:
@@ -83,7 +88,7 @@ def test_reopening_applies_nothing_twice(db_path: Path) -> None:
 
 
 def _journal_made_by_an_older_thaw(path: Path, applied: int) -> None:
-    """A file with only the first `applied` migrations, and an entry written back then."""
+    """A file with only the first `applied` migrations, and two entries written back then."""
     db = Database(path)
     apply_migrations(db, stop_before=MIGRATION_NAMES[applied])
     with db.atomic():
@@ -93,10 +98,23 @@ def _journal_made_by_an_older_thaw(path: Path, applied: int) -> None:
             "'2024-03-08T08:30:00+01:00', 'an old lighthouse entry', 6)"
         )
         db.execute(
-            "INSERT INTO feelings (entry_id, position, word, family, intensity) "
-            "VALUES (1, 0, 'wistful', 'sadness', 2)"
+            "INSERT INTO entries (sort_key, day, created_at, updated_at, text) "
+            "VALUES (1709969400000000, '2024-03-09', '2024-03-09T08:30:00+01:00', "
+            "'2024-03-09T08:30:00+01:00', 'a second old day')"
         )
-        db.execute("INSERT INTO entry_tags (entry_id, tag) VALUES (1, 'sea')")
+        db.conn.executemany(  # written out of naming order, as positions may be on disk
+            "INSERT INTO feelings (entry_id, position, word, family, intensity) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [
+                (2, 1, "calm", "peaceful", 3),
+                (1, 0, "wistful", "sadness", 2),
+                (2, 0, "tired", "sad", 4),
+            ],
+        )
+        db.conn.executemany(
+            "INSERT INTO entry_tags (entry_id, tag) VALUES (?, ?)",
+            [(2, "work"), (1, "sea"), (2, "home")],
+        )
     db.close()
 
 
@@ -112,20 +130,21 @@ def test_an_older_journal_is_upgraded_and_keeps_its_entries(db_path: Path, appli
 
     with open_store(db_path) as store:
         assert pending_migration_names(store.connection.conn) == []
-        [old] = store.queries.entries()
+        second, old = store.queries.entries()
         assert old.text == "an old lighthouse entry"
         assert old.numbness == 6
         assert [f.word for f in old.feelings] == ["wistful"]
-        [listed] = store.queries.page(EntryFilter(text="lighthouse"))
-        assert listed.id == old.id
-        assert [f.word for f in listed.feelings] == ["wistful"]
-        assert listed.tags == ("sea",)
+        listed = {s.id: ([f.word for f in s.feelings], s.tags) for s in store.queries.page()}
+        assert listed == {
+            old.id: (["wistful"], ("sea",)),
+            second.id: (["tired", "calm"], ("home", "work")),
+        }
         assert [s.id for s in store.queries.page(EntryFilter(text="wistful"))] == [old.id]
         new = store.entries.add(NewEntry(text="a new harbour entry"))
         assert [s.id for s in store.queries.page(EntryFilter(text="harbour"))] == [new.id]
 
     assert [n for _, n, _ in recorded_migrations(db_path)] == list(MIGRATION_NAMES)
-    assert FTS_TRIGGERS <= names_of(db_path, "trigger")
+    assert FTS_TRIGGERS | JOINED_TRIGGERS <= names_of(db_path, "trigger")
 
 
 def test_fts_triggers_exist_after_migration(db_path: Path) -> None:
@@ -188,7 +207,7 @@ def test_a_journal_from_before_body_nothing_gets_the_column_and_keeps_search(
     _journal_made_by_an_older_thaw(db_path, MIGRATION_NAMES.index("m002_body_nothing"))
 
     with open_store(db_path) as store:
-        [old] = store.queries.entries()
+        _second, old = store.queries.entries()
         assert old.text == "an old lighthouse entry" and not old.body_nothing
         column = store.connection.query(
             "SELECT dflt_value, \"notnull\" FROM pragma_table_info('entries') "

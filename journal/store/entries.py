@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from journal.models import Entry, NewEntry
-from journal.store import joined
 from journal.store.base import Connection
 from journal.store.drafts import forget_draft
 from journal.store.rows import entries_from_rows
@@ -119,7 +118,7 @@ class EntryStore:
         return self.get(self._c.transact(work))
 
     def _write_children(self, entry_id: int, entry: NewEntry) -> None:
-        """Write the feelings, body notes and tags of one entry, and its joined lists.
+        """Write the feelings, body notes and tags of one entry.
 
         "Nothing right now" is the whole answer to the body check: with it, no notes are kept.
         """
@@ -153,7 +152,6 @@ class EntryStore:
             "INSERT INTO entry_tags (entry_id, tag) VALUES (?, ?)",
             [(entry_id, tag) for tag in sorted(tags)],
         )
-        conn.execute(joined.REFRESH, (entry_id,))
 
     def get(self, entry_id: int) -> Entry:
         """One entry, trashed or not; KeyError if there is no such entry."""

@@ -2,15 +2,19 @@
 
 Lists (History, `journal list`, `journal search`) show every row's feelings and
 tags. Gathering them from their own tables for each row cost more than finding
-and reading the rows (35 ms of 60 for a search printing 10,000 entries), so every
-save also writes them joined onto the entry (`entries.feelings_joined` and
-`entries.tags_joined`), and a list reads them with the row. The strings are only
-ever made by the SQL below, from the feelings and tags tables, which stay the
-record: `REFRESH` runs whenever an entry's feelings or tags are written, and
-migration m003 filled them in for journals made before.
+and reading the rows (35 ms of 60 for a search printing 10,000 entries), so each
+entry also holds them joined (`entries.feelings_joined` and `entries.tags_joined`),
+and a list reads them with the row. The feelings and tags tables stay the record:
+SQLite triggers rewrite an entry's strings whenever one of its feelings or tags is
+added, changed or removed, whatever code writes them (an older Thaw on the same
+file included), and migration m003 filled them in for journals made before.
 """
 
 from __future__ import annotations
+
+TYPE_CHECKING = False  # the typing module costs a few ms; quick commands skip it
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 ITEM, FIELD = "\x1e", "\x1f"
 """Separators of the joined strings: ITEM between feelings or tags, FIELD between a feeling's
@@ -40,14 +44,30 @@ def _tags_of(entry: str) -> str:
     )
 
 
-REFRESH = (
-    f"UPDATE entries SET feelings_joined = {_feelings_of('?1')}, tags_joined = {_tags_of('?1')} "
-    "WHERE id = ?1"
-)
-"""Rewrites one entry's joined feelings and tags from their tables (the entry's id is ?1)."""
-
 FILL_ALL = (
     f"UPDATE entries SET feelings_joined = {_feelings_of('entries.id')}, "
     f"tags_joined = {_tags_of('entries.id')}"
 )
 """Writes every entry's joined feelings and tags: once, when the columns are added."""
+
+
+def _triggers(table: str, column: str, joined_of: Callable[[str], str]) -> list[str]:
+    """The triggers that rewrite `entries.column` when a row of `table` comes, changes or goes."""
+    rejoin = "UPDATE entries SET {column} = {value} WHERE id = {row}.entry_id;"
+    bodies = {
+        "insert": [rejoin.format(column=column, value=joined_of("new.entry_id"), row="new")],
+        "delete": [rejoin.format(column=column, value=joined_of("old.entry_id"), row="old")],
+    }
+    bodies["update"] = bodies["delete"] + bodies["insert"]  # it may move to another entry
+    return [
+        f"CREATE TRIGGER {table}_joined_{event} AFTER {event.upper()} ON {table} BEGIN\n    "
+        + "\n    ".join(statements)
+        + "\nEND;"
+        for event, statements in bodies.items()
+    ]
+
+
+TRIGGERS = _triggers("feelings", "feelings_joined", _feelings_of) + _triggers(
+    "entry_tags", "tags_joined", _tags_of
+)
+"""Keep every entry's joined strings in step with its feelings and tags, from any writer."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from journal.store.joined import FILL_ALL
+from journal.store import joined
 
 TYPE_CHECKING = False  # the typing module costs a few ms; quick commands skip it
 if TYPE_CHECKING:
@@ -175,7 +175,9 @@ def build_migrations():  # noqa: ANN201 - sqlite_utils is imported lazily
         # Each entry's feelings and tags, joined for lists: see journal.store.joined.
         for column in ("feelings_joined", "tags_joined"):
             db.execute(f"ALTER TABLE entries ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
-        db.execute(FILL_ALL)
+        db.execute(joined.FILL_ALL)
+        for trigger in joined.TRIGGERS:
+            db.execute(trigger)
 
     return migrations
 
