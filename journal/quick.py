@@ -122,7 +122,7 @@ def _print(conn: sqlite3.Connection, path: str, request: QuickRequest) -> int:
     text = " ".join(request.words)
     plan = QueryPlan(text=text)
     limit = request.number or (DEFAULT_COUNT if request.command == "list" else None)
-    older = None
+    shared = None
     try:
         pivot = None
         if limit is None:
@@ -132,10 +132,11 @@ def _print(conn: sqlite3.Connection, path: str, request: QuickRequest) -> int:
         if pivot is None:
             blocks = summary_blocks(iter_summary_rows(conn, plan, limit))
         else:
-            from journal.search_halves import shared_blocks
+            from journal.search_halves import SharedSearch
 
             conn.close()  # a connection must not cross a fork: each process opens its own
-            blocks, older = shared_blocks(path, text, pivot)
+            shared = SharedSearch(path, text, pivot)
+            blocks = shared.blocks()
         show(blocks, text, limit, lambda: count(conn, plan))
     except BrokenPipeError:
         reader_went_away()
@@ -148,7 +149,7 @@ def _print(conn: sqlite3.Connection, path: str, request: QuickRequest) -> int:
         say(f"journal: {database_problem(error, resolve_db_path(request.db))}")
         return 1
     finally:
-        if older is not None:
-            older.stop()
+        if shared is not None:
+            shared.stop()
         conn.close()
     return 0

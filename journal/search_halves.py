@@ -7,15 +7,18 @@ prepares the older half of the matches while this one prints the newer half, and
 child's text follows. The output is the same, byte for byte, as printing alone.
 
 SQLite connections must not cross a fork, so the journal is closed before it and each
-process opens its own. Anything unusual in the child (an error, a signal) makes this
-process print the older half itself; Ctrl+C stops both. Imports only the standard
-library and the quick path's own modules, like journal.quick.
+process opens its own. The child's text counts only when it arrives whole: anything
+unusual (an error, a signal, a child reaped by someone else) makes this process print
+the older half itself. Ctrl+C stops both, quietly. Imports only the standard library
+and the quick path's own modules, like journal.quick.
 """
 
 from __future__ import annotations
 
 import os
+import signal
 import sqlite3
+from contextlib import suppress
 
 from journal.commands.blocks import summary_blocks
 from journal.store.plan import QueryPlan
@@ -31,6 +34,10 @@ SHARE_FROM = 2_000
 than it saves (at 2,000 matches each half takes about 10 ms)."""
 _ENCODING = ("utf-8", "surrogatepass")
 """How the child's text crosses the pipe: exactly, whatever the terminal's encoding."""
+_WHOLE = b"\x00"
+"""Ends the child's text, so a cut-off text is never printed. Printed journal text never
+holds a NUL: `for_terminal` shows it as U+FFFD."""
+_CTRL_C = {signal.SIGINT}
 
 
 def halfway(conn: sqlite3.Connection, plan: QueryPlan) -> int | None:
@@ -45,7 +52,8 @@ def halfway(conn: sqlite3.Connection, plan: QueryPlan) -> int | None:
     if total < SHARE_FROM:
         return None
     middle = find.format("rowid") + " ORDER BY rowid DESC LIMIT 1 OFFSET ?"
-    return conn.execute(middle, (plan.match, total // 2)).fetchone()[0]
+    found = conn.execute(middle, (plan.match, total // 2)).fetchone()
+    return found[0] if found else None  # None: entries were removed in between
 
 
 def _blocks(path: str, text: str, *, at_least: int | None, below: int | None) -> Iterator[str]:
@@ -61,85 +69,79 @@ def _blocks(path: str, text: str, *, at_least: int | None, below: int | None) ->
         conn.close()
 
 
-class OlderHalf:
-    """The older half of a search, prepared by a forked child while the newer half prints."""
+class SharedSearch:
+    """A long search printed newest first by two processes: see the module's docstring.
+
+    `blocks()` starts the child when it is first read; `stop()` must follow, in a
+    `finally`, to stop and reap the child however printing ended.
+    """
 
     def __init__(self, path: str, text: str, pivot: int) -> None:
-        """Start the child; OSError when no process can be started (the caller prints alone)."""
         self._path, self._text, self._pivot = path, text, pivot
-        self._reading, writing = os.pipe()
-        try:
-            self._pid = os.fork()
-        except OSError:
-            os.close(self._reading)
-            os.close(writing)
-            raise
-        if self._pid == 0:  # the child: never returns
-            os.close(self._reading)
-            self._prepare(writing)
-        os.close(writing)
-
-    def _prepare(self, writing: int) -> None:
-        """In the child: write the older half's text to the pipe whole, then end at once.
-
-        os._exit skips the parent's clean-up code, which is not the child's to run.
-        """
-        status = 1
-        try:
-            import signal
-
-            signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C ends the child quietly
-            blocks = _blocks(self._path, self._text, at_least=None, below=self._pivot)
-            data = memoryview("".join(blocks).encode(*_ENCODING))
-            while data:
-                data = data[os.write(writing, data) :]
-            status = 0
-        finally:
-            os._exit(status)
+        self._pid = -1
+        self._reading = -1
 
     def blocks(self) -> Iterator[str]:
-        """The older half's text once the child is done, or its blocks made here if it failed."""
+        """Every match's block: the newer half made here, then the older half's text."""
+        try:
+            self._start()
+        except OSError:  # no process can be started: make every block here
+            yield from _blocks(self._path, self._text, at_least=None, below=None)
+            return
+        yield from _blocks(self._path, self._text, at_least=self._pivot, below=None)
+        yield from self._older()
+
+    def _start(self) -> None:
+        """Fork the child. Ctrl+C waits during the fork, so each side handles it as it should."""
+        self._reading, writing = os.pipe()
+        signal.pthread_sigmask(signal.SIG_BLOCK, _CTRL_C)
+        try:
+            self._pid = os.fork()
+            if self._pid == 0:
+                try:
+                    self._prepare(writing)
+                finally:
+                    os._exit(1)  # the child never runs the parent's code after this point
+        finally:  # only this process gets here
+            os.close(writing)
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, _CTRL_C)
+
+    def _prepare(self, writing: int) -> None:
+        """In the child: write the older half's text, whole and marked so, to the pipe."""
+        signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C ends the child at once
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _CTRL_C)
+        os.close(self._reading)
+        blocks = _blocks(self._path, self._text, at_least=None, below=self._pivot)
+        data = memoryview("".join(blocks).encode(*_ENCODING) + _WHOLE)
+        while data:
+            data = data[os.write(writing, data) :]
+        os._exit(0)
+
+    def _older(self) -> Iterator[str]:
+        """The older half: the child's text when it came whole, else its blocks made here."""
         chunks = []
         while chunk := os.read(self._reading, 1 << 20):
             chunks.append(chunk)
-        if self._finish() == 0:
-            yield b"".join(chunks).decode(*_ENCODING)
+        self._finish()
+        text = b"".join(chunks)
+        if text.endswith(_WHOLE):
+            yield text[: -len(_WHOLE)].decode(*_ENCODING)
         else:
             yield from _blocks(self._path, self._text, at_least=None, below=self._pivot)
 
-    def _finish(self) -> int | None:
-        """Close the pipe and reap the child; its exit status (None if reaped before)."""
+    def _finish(self) -> None:
+        """Close the pipe and reap the child, each once."""
         if self._reading >= 0:
             os.close(self._reading)
             self._reading = -1
-        if self._pid <= 0:
-            return None
-        _, status = os.waitpid(self._pid, 0)
-        self._pid = -1
-        return os.waitstatus_to_exitcode(status)
+        if self._pid > 0:
+            with suppress(ChildProcessError):  # reaped already: SIGCHLD set to be ignored
+                os.waitpid(self._pid, 0)
+            self._pid = -1
 
     def stop(self) -> None:
         """Stop and reap the child if it is still there: after Ctrl+C or a closed pipe."""
         if self._pid > 0:
-            import signal
-
-            os.kill(self._pid, signal.SIGKILL)
+            with suppress(ProcessLookupError):  # it ended and was reaped a moment ago
+                os.kill(self._pid, signal.SIGKILL)
         self._finish()
-
-
-def shared_blocks(path: str, text: str, pivot: int) -> tuple[Iterator[str], OlderHalf | None]:
-    """Every match's block, the newer half made here and the older half by a child.
-
-    The caller must have closed its own connection, and must `stop()` the half when done.
-    Where no process can be started, every block is made here (and the half is None).
-    """
-    try:
-        older = OlderHalf(path, text, pivot)
-    except OSError:
-        return _blocks(path, text, at_least=None, below=None), None
-
-    def newest_first() -> Iterator[str]:
-        yield from _blocks(path, text, at_least=pivot, below=None)
-        yield from older.blocks()
-
-    return newest_first(), older

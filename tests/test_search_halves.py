@@ -110,13 +110,48 @@ def test_the_search_is_shared_and_split_in_time_order(
     assert headers == sorted(headers, reverse=True)
 
 
+def test_the_helpers_text_is_printed_and_this_process_makes_only_the_newer_half(
+    long_journal: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made_here: list[tuple[int | None, int | None]] = []
+    pid = os.getpid()
+    real_blocks = search_halves._blocks
+
+    def recorded(path: str, text: str, *, at_least: int | None, below: int | None):  # noqa: ANN202
+        if os.getpid() == pid:  # the helper's own calls stay in the helper
+            made_here.append((at_least, below))
+        return real_blocks(path, text, at_least=at_least, below=below)
+
+    monkeypatch.setattr(search_halves, "_blocks", recorded)
+    code, out, _ = run_cli(capsys, "--db", str(long_journal), "search", "sleep")
+
+    assert code == 0 and out.count("\n\n") == LONG
+    [(at_least, below)] = made_here
+    assert at_least is not None and below is None
+
+
+def test_a_helper_reaped_by_someone_else_still_gives_every_entry(long_journal: Path) -> None:
+    """Started with SIGCHLD ignored (some supervisors do that), the system reaps the helper."""
+    ignoring = (
+        "import os, signal, sys; signal.signal(signal.SIGCHLD, signal.SIG_IGN); "
+        "os.execv(sys.executable, [sys.executable, '-m', 'journal', *sys.argv[1:]])"
+    )
+    command = [sys.executable, "-c", ignoring, "--db", str(long_journal), "search", "sleep"]
+    done = subprocess.run(command, capture_output=True, cwd=ROOT, timeout=60, check=False)
+    alone = journal_process("--db", str(long_journal), "search", "sleep", "--all")
+    expected, _ = alone.communicate(timeout=60)
+
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert done.stdout == expected
+
+
 def test_when_the_helper_fails_the_older_half_is_printed_here(
     long_journal: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert main(["--db", str(long_journal), "search", "sleep", "--all"]) == 0
     expected = capsys.readouterr().out
 
-    monkeypatch.setattr(search_halves.OlderHalf, "_prepare", lambda _self, _pipe: os._exit(3))
+    monkeypatch.setattr(search_halves.SharedSearch, "_prepare", lambda _self, _pipe: os._exit(3))
     code, out, err = run_cli(capsys, "--db", str(long_journal), "search", "sleep")
 
     assert (code, err) == (0, "")
