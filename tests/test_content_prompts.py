@@ -85,8 +85,7 @@ def test_coverage_of_families_regions_and_states() -> None:
         assert f"family:{family.id}" in used, family.id
     assert len({c for c in used if c.startswith("region:")}) >= 5
     assert used.count("no_word") >= 6
-    for condition in ("first_checkin", "quick", "numbness_high", "numbness_mid", "numbness_low",
-                      "word_named", "several_feelings", "body_nothing", "body_noted"):  # fmt: skip
+    for condition in CONDITIONS.keys() - {"any"}:
         assert condition in used, condition
     assert sum(1 for p in prompts if not conditions_of(p)) >= 8
 
@@ -148,11 +147,22 @@ def test_a_mad_context_gets_a_mad_or_general_prompt() -> None:
         chosen = choose_prompt(library, context, rng=random.Random(seed))
         prompt = library.get(chosen.id)
         assert prompt is not None
-        assert conditions_of(prompt) <= {"family:mad", "word_named"}, prompt.id
+        assert conditions_of(prompt) <= {"family:mad", "word_named", "body_unnoted"}, prompt.id
         assert conditions_of(prompt), "a specific prompt exists, so a generic one is not best"
         assert "{" not in chosen.text
         chosen_ids.add(chosen.id)
     assert any(library.get(i).when == ("family:mad",) for i in chosen_ids)  # type: ignore[union-attr]
+
+
+def test_a_body_already_noted_is_not_asked_about_again() -> None:
+    library = load_prompts()
+    asking = [p.id for p in library.prompts if "in your body?" in p.text and "word_named" in p.when]
+    noted = PromptContext.from_feelings([Feeling("frustrated", "mad")], regions=["chest"])
+    unnoted = PromptContext.from_feelings([Feeling("frustrated", "mad")])
+
+    assert asking
+    assert not {p.id for p in library.fitting(noted)} & set(asking)
+    assert set(asking) <= {p.id for p in library.fitting(unnoted)}
 
 
 def test_a_no_word_context_gets_a_no_word_prompt() -> None:
@@ -291,3 +301,18 @@ def test_bad_ids_and_duplicates_are_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(ContentError, match=r"dupes\.toml: prompts\[1\].*duplicate prompt id"):
         load_prompts(path)
+
+
+def test_a_general_word_prompt_gives_each_named_word_its_turn() -> None:
+    library = load_prompts()
+    named = [Feeling("frustrated", "mad"), Feeling("tired", "sad"), Feeling("hopeful", "joyful")]
+    context = PromptContext.from_feelings(named)
+    word_prompts = [p for p in library.prompts if p.when == ("word_named",)]
+    used = {
+        word
+        for seed in SEEDS
+        for word in ("frustrated", "tired", "hopeful")
+        if f"“{word}”" in render(word_prompts[0], context, library, random.Random(seed))
+    }
+
+    assert len(used) >= 2

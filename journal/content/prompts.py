@@ -104,17 +104,28 @@ def choose_prompt(
     rng.shuffle(fitting)
     fitting.sort(key=lambda p: p.specificity, reverse=True)  # stable: ties stay shuffled
     chosen = rng.choice(fitting[:FEW])
-    return RenderedPrompt(chosen.id, render(chosen, context, library))
+    return RenderedPrompt(chosen.id, render(chosen, context, library, rng))
 
 
-def render(prompt: Prompt, context: PromptContext, library: PromptLibrary | None = None) -> str:
-    """Fill {word}, {family} and {region} in a prompt's text from the context."""
+def render(
+    prompt: Prompt,
+    context: PromptContext,
+    library: PromptLibrary | None = None,
+    rng: random.Random | None = None,
+) -> str:
+    """Fill {word}, {family} and {region} in a prompt's text from the context.
+
+    A prompt about no family in particular takes any of the words named, chosen with
+    `rng` (the first without one), so each word gets its turn over the check-ins.
+    """
     families = [c.removeprefix(FAMILY_PREFIX) for c in prompt.when if c.startswith(FAMILY_PREFIX)]
     regions = [c.removeprefix(REGION_PREFIX) for c in prompt.when if c.startswith(REGION_PREFIX)]
     family_id = families[0] if families else (context.families[:1] or ("",))[0]
     region_id = regions[0] if regions else (context.regions[:1] or ("",))[0]
     word = next((w for f in families if (w := context.word_in(f))), None)
-    word = word or (context.words[0] if context.words else _family_label(family_id, library))
+    if word is None and context.words:
+        word = rng.choice(context.words) if rng else context.words[0]
+    word = word or _family_label(family_id, library)
     values = {
         "word": word,
         "family": _family_label(family_id, library),
