@@ -310,6 +310,21 @@ def test_feeling_word_family_and_tag_filters(store: Store, diary) -> None:
     assert ids(store, EntryFilter(tags=("nope",))) == []
 
 
+def test_feeling_words_match_their_beginnings_like_search(store: Store, diary) -> None:
+    assert ids(store, EntryFilter(words=("wor",))) == [diary["anxious"]]
+    assert ids(store, EntryFilter(words=("Ca", "reli"))) == [diary["music"], diary["walk"]]
+    assert ids(store, EntryFilter(words=("alm",))) == []  # beginnings only, as in search
+
+
+def test_percent_and_underscore_in_a_feeling_word_are_only_themselves(store: Store) -> None:
+    odd = store.entries.add(NewEntry(text="odd", feelings=(Feeling("100%_sure", custom=True),)))
+    store.entries.add(NewEntry(text="plain", feelings=(Feeling("10 steps", custom=True),)))
+
+    assert ids(store, EntryFilter(words=("100%",))) == [odd.id]
+    assert ids(store, EntryFilter(words=("1_0",))) == []
+    assert ids(store, EntryFilter(words=("%",))) == []
+
+
 def test_strategy_days_filter(store: Store, diary) -> None:
     assert ids(store, EntryFilter(strategy_days=True)) == [diary["numb"]]
 

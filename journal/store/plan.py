@@ -60,7 +60,7 @@ class QueryPlan:
                 at_least=None if since is None else sort_key(since),
                 below=None if until is None else sort_key(until),
             )
-        self._exists("feelings", "word", [normalise_word(w) for w in words])
+        self._feeling_words([normalise_word(w) for w in words])
         self._exists("feelings", "family", list(families))
         self._exists("entry_tags", "tag", [normalise_tag(t) for t in tags])
         if numbness_min is not None:
@@ -97,6 +97,17 @@ class QueryPlan:
             )
             self.params.extend(values)
 
+    def _feeling_words(self, words: list[str]) -> None:
+        """Entries with a feeling word that begins with any of `words`, as search matches
+        words (`frus` finds frustrated); `%` and `_` typed are only themselves."""
+        words = [word for word in words if word]
+        if words:
+            starts = " OR ".join(["x.word LIKE ? ESCAPE '\\'"] * len(words))
+            self.clauses.append(
+                f"EXISTS (SELECT 1 FROM feelings x WHERE x.entry_id = e.id AND ({starts}))"
+            )
+            self.params.extend(_escaped_like(word) + "%" for word in words)
+
     def select(self, columns: str) -> str:
         """SELECT `columns` of the matching entries, newest first; ends in LIMIT ? OFFSET ?."""
         return (
@@ -112,3 +123,8 @@ class QueryPlan:
     def where(self) -> str:
         """The WHERE clause's conditions, joined with AND."""
         return " AND ".join(self.clauses)
+
+
+def _escaped_like(text: str) -> str:
+    """`text` for a LIKE pattern, its `\\`, `%` and `_` taken literally."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
