@@ -3,6 +3,8 @@
 Line one: date and time, numbness, and the feelings named, grouped by family with
 the family's label in its colour (never colour alone). Line two: the first line of
 text, or the search snippet with matched words marked, and the tags at the right.
+A snippet too wide for its column is shown from a little before its first match,
+so the match is never what the cut leaves out.
 
 A row is one line of at most a terminal's width, so every field is cut to what can
 show (long words and tags end in "…") before anything is laid out: a megabyte-long
@@ -141,18 +143,72 @@ def header_line(summary: EntrySummary, styles: RowStyles, width: int) -> Content
     )
 
 
-def _text_content(summary: EntrySummary, styles: RowStyles) -> Content:
-    """The search snippet with matches marked, else the first line, else a quiet note."""
+Place = tuple[int, int]
+"""Where a piece of a line starts and ends, in characters."""
+
+
+def _text_content(summary: EntrySummary, styles: RowStyles) -> tuple[Content, Place | None]:
+    """The search snippet with matches marked and where its first match is, else the
+    first line, else a quiet note."""
     if summary.snippet:
-        return Content.assemble(
-            *(
-                (_one_line(part), styles.match if hit else "")
-                for part, hit in _snippet_parts(summary)
-            )
-        )
+        pieces: list[tuple[str, Style | str]] = []
+        first: Place | None = None
+        at = 0
+        for part, hit in _snippet_parts(summary):
+            text = _one_line(part)
+            if hit and first is None:
+                first = (at, at + len(text))
+            pieces.append((text, styles.match if hit else ""))
+            at += len(text)
+        return Content.assemble(*pieces), first
     if summary.first_line:
-        return Content(short(summary.first_line, SNIPPET_LIMIT))
-    return Content.styled("(no writing)", styles.muted)
+        return Content(short(summary.first_line, SNIPPET_LIMIT)), None
+    return Content.styled("(no writing)", styles.muted), None
+
+
+def _starts_word(plain: str, at: int) -> bool:
+    """Whether a word starts at `at`: after a space, or at any wide letter (such as Chinese
+    or Japanese, written without spaces)."""
+    return plain[at - 1] == " " or (plain[at].isalnum() and cell_len(plain[at]) == 2)
+
+
+def _word_start_within(plain: str, match: int, lead: int) -> int:
+    """The first word start at most `lead` cells before `match` (else `match` itself).
+
+    A binary search on cell lengths (wide characters take two cells), so a row costs
+    a handful of measurements however long its snippet is.
+    """
+    low, high = 1, match
+    while low < high:
+        middle = (low + high) // 2
+        if cell_len(plain[middle:match]) <= lead:
+            high = middle
+        else:
+            low = middle + 1
+    return next((at for at in range(low, match) if _starts_word(plain, at)), match)
+
+
+def around_match(text: Content, match: Place | None, room: int) -> Content:
+    """`text` as it shows in `room` cells with its `match` whole, when the match fits at all.
+
+    Text that fits, that starts with its match, or whose match ends before the cut is
+    unchanged. Otherwise it starts at a word a little before the match, after a "…":
+    whatever follows the match shows if it fits, else the match gets about half the
+    spare room before it. A match wider than the room shows its start.
+    """
+    if match is None or not match[0] or text.cell_length <= room:
+        return text
+    plain = text.plain
+    start, end = match
+    if cell_len(plain[:end]) < room:  # the match ends before the "…" of the cut
+        return text
+    match_cells = cell_len(plain[start:end])
+    after = cell_len(plain[end:])
+    if len(ELLIPSIS) + match_cells + after <= room:
+        lead = room - len(ELLIPSIS) - match_cells - after
+    else:
+        lead = max((room - 2 * len(ELLIPSIS) - match_cells) // 2, 0)
+    return Content.assemble(ELLIPSIS, text[_word_start_within(plain, start, lead) :])
 
 
 def tags_text(tags: tuple[str, ...], room: int) -> str:
@@ -172,7 +228,8 @@ def body_line(summary: EntrySummary, styles: RowStyles, width: int) -> Content:
     """The text or snippet, cut to fit, with the tags at the right edge."""
     tags = tags_text(summary.tags, width - len(_GUTTER) - 2 - _MIN_TEXT)
     room = max(width - len(_GUTTER) - (cell_len(tags) + 2 if tags else 0), _MIN_TEXT)
-    text = _text_content(summary, styles).truncate(room, ellipsis=True, pad=bool(tags))
+    text, match = _text_content(summary, styles)
+    text = around_match(text, match, room).truncate(room, ellipsis=True, pad=bool(tags))
     line = Content.assemble(_GUTTER, text)
     if tags:
         line = Content.assemble(line, "  ", (tags, styles.tag))
