@@ -9,6 +9,9 @@ from textual.widgets import Static, TextArea
 from journal.checkin import CheckIn
 from journal.models import NewEntry
 from journal.ui.screens.confirm import ConfirmScreen
+from journal.ui.screens.entry import EntryScreen
+from journal.ui.screens.history import HistoryScreen
+from journal.ui.screens.write import WriteScreen
 from journal.ui.screens.write_dialogs import DraftOfferScreen
 from journal.ui.widgets.word_list import WordList
 from tests.support import (
@@ -19,6 +22,7 @@ from tests.support import (
     reach,
     running,
     text_of,
+    toasts,
     write_screen,
 )
 
@@ -131,3 +135,36 @@ async def test_the_palette_offers_to_stop_editing_only_while_editing(tmp_path: P
         titles = [c.title for c in screen.palette_commands()]
         assert "Stop editing" in titles and "Start fresh" not in titles
         assert "Move this entry to the trash" in titles
+
+
+async def test_after_saving_an_edit_the_next_checkin_starts_without_the_old_message(
+    tmp_path: Path,
+) -> None:
+    app = build_test_app(tmp_path)
+    async with running(app) as pilot:
+        app.store.entries.add(NewEntry(text="as it was"))
+        await reach(pilot, HistoryScreen, "f4", settled=True)
+        await reach(pilot, EntryScreen, "enter", settled=True)
+        await reach(pilot, WriteScreen, "e")
+        await reach(pilot, EntryScreen, "!", "ctrl+s", settled=True)  # back to the entry
+        assert "Your changes are saved." in toasts(app)  # said where the person now is
+        screen = await reach(pilot, WriteScreen, "f2")
+        assert screen.collect().is_empty and screen.entry_id is None
+        assert not screen.query_one("#ack").display, text_of(app, "#ack")
+
+
+async def test_a_saved_message_is_gone_after_leaving_write_but_not_after_a_dialog(
+    tmp_path: Path,
+) -> None:
+    app = build_test_app(tmp_path)
+    async with running(app) as pilot:
+        await pilot.press("ctrl+w", "h", "i", "ctrl+s")
+        await pilot.pause()
+        ack = write_screen(app).query_one("#ack")
+        assert ack.display and text_of(app, "#ack").startswith("Saved.")
+        await pilot.press("f9", "escape")  # the crisis lines open over Write, then close
+        await pilot.pause()
+        assert ack.display
+        await reach(pilot, HistoryScreen, "f4", settled=True)
+        await reach(pilot, WriteScreen, "f2")
+        assert not ack.display

@@ -46,7 +46,7 @@ async def test_whole_flow_by_keys(tmp_path: Path) -> None:
         await type_text(pilot, "frus")
         await pilot.press("enter")
         await type_text(pilot, "[/]odd")
-        await pilot.press("enter", "tab", "tab", "up", "right", "ctrl+n")
+        await pilot.press("enter", "tab", "tab", "tab", "up", "right", "ctrl+n")  # to "You chose"
         await pilot.pause()
         shown_prompt = text_of(app, "#prompt")
         await type_text(pilot, "[b]a lot[/]")
@@ -88,7 +88,7 @@ async def test_the_no_word_lead_shows_only_above_a_prompt_written_for_it(tmp_pat
         kept = write_screen(app).collect().prompt_id
         await pilot.press("ctrl+b")  # back to the feelings, then "I can't name it yet"
         await pilot.pause()
-        await pilot.press("tab", "tab", "tab", "enter")
+        await pilot.press("tab", "tab", "tab", "tab", "enter")
         await pilot.pause()
         screen = write_screen(app)
         assert screen.step == "write" and screen.collect().could_not_name
@@ -101,7 +101,7 @@ async def test_cannot_name_it_yet_leads_to_body_and_senses_prompts(tmp_path: Pat
     async with running(app) as pilot:
         await pilot.press("ctrl+n", "ctrl+n")
         await pilot.pause()
-        await pilot.press("tab", "tab", "tab", "enter")
+        await pilot.press("tab", "tab", "tab", "tab", "enter")
         await pilot.pause()
         screen = write_screen(app)
         assert screen.step == "write"

@@ -57,7 +57,7 @@ def test_write_step(snap_compare, tmp_path: Path) -> None:
 
 def test_cannot_name_it_yet(snap_compare, tmp_path: Path) -> None:
     app = build_test_app(tmp_path, FakeClock())
-    steps = ("ctrl+n", "ctrl+n", "tab", "tab", "tab", "enter")
+    steps = ("ctrl+n", "ctrl+n", "tab", "tab", "tab", "tab", "enter")
     assert snap_compare(app, terminal_size=SIZE, run_before=keys(*steps))
 
 
@@ -82,4 +82,9 @@ def test_draft_offered_back(snap_compare, tmp_path: Path) -> None:
         store.drafts.save(draft.text, draft.to_state())
     clock.advance(days=1)
     app = build_test_app(tmp_path, clock)
+    assert snap_compare(app, terminal_size=SIZE, run_before=keys())
+
+
+def test_welcome_on_a_new_journal(snap_compare, tmp_path: Path) -> None:
+    app = build_test_app(tmp_path, FakeClock(), welcome=True)
     assert snap_compare(app, terminal_size=SIZE, run_before=keys())

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.widgets import Button, Static
 
+from journal.resources import style_file
 from journal.ui.screens.dialog import Dialog
 
 WELCOME_TITLE = "Welcome to Thaw"
@@ -21,15 +22,35 @@ WELCOME_TEXT = (
 )
 
 
+class WelcomeText(VerticalScroll, can_focus=False):
+    """The whole welcome, scrolling in a short terminal; Begin stays at its foot.
+
+    Begin, which has the keyboard, sits inside it, so its scrolling keys (↑ ↓, PgUp PgDn,
+    Home End, Textual's own) reach it from there.
+    """
+
+    BINDINGS = [Binding("down", "scroll_down", "Scroll", key_display="↑↓")]
+    """↓ as Textual binds it, but shown along the bottom while the text does not fit."""
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer the scrolling keys only when there is something to scroll to."""
+        return self.show_vertical_scrollbar if action == "scroll_down" else True
+
+    def watch_show_vertical_scrollbar(self) -> None:
+        """The text has just started or stopped fitting: show or hide its keys."""
+        self.screen.refresh_bindings()
+
+
 class WelcomeScreen(Dialog[None]):
     """Shown once on first run, and again on request from help or the palette."""
 
-    CSS_PATH = []
+    CSS_PATH = style_file("welcome.tcss")
     BINDINGS = [Binding("escape,enter", "dismiss", "Begin", show=True)]
+    """Enter or Escape begins."""
 
     def compose_dialog(self) -> ComposeResult:
-        """A short, warm text and one button."""
-        with Vertical(id="welcome", classes="dialog"):
+        """A short, warm text and one button, which stays in sight while the text scrolls."""
+        with WelcomeText(id="welcome", classes="dialog"):
             yield Static(WELCOME_TITLE, classes="dialog-title")
             yield Static(WELCOME_TEXT, id="welcome-text")
             yield Button("Begin", id="begin", variant="primary", compact=True)

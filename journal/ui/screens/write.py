@@ -321,7 +321,7 @@ class WriteScreen(AreaScreen):
         """Save the whole check-in as one entry (or save the changes to the one being edited).
 
         Editing began in History, so saving the changes goes back there, where the entry
-        (its view, if that was open) shows them.
+        (its view, if that was open) shows them and a toast says they are saved.
         """
         editing = self.entry_id is not None
         said = self._save()
@@ -330,8 +330,9 @@ class WriteScreen(AreaScreen):
             self.app.notify(said, markup=False)
 
     def _save(self) -> str | None:
-        """Save, then start a new check-in with a short acknowledgement, which is returned;
-        None if nothing was saved."""
+        """Save, then start a new check-in; a short acknowledgement is returned (None if
+        nothing was saved) and, for a new entry, shown above the new check-in. Changes to
+        an entry are acknowledged in History, where saving them leads."""
         checkin = self.collect()
         if checkin.is_empty:
             self.notify(words.NOTHING_TO_SAVE, markup=False)
@@ -347,7 +348,7 @@ class WriteScreen(AreaScreen):
             return None
         label = self._steps.region_label
         message = acknowledgement(checkin, edited=entry_id is not None, region_label=label)
-        self._start_over(message if entry_id is not None else f"{message} {words.FIND_IT}")
+        self._start_over("" if entry_id is not None else f"{message} {words.FIND_IT}")
         return message
 
     def _start_over(self, message: str = "") -> None:
@@ -356,6 +357,15 @@ class WriteScreen(AreaScreen):
         ack = self.query_one("#ack", Static)
         ack.update(message)
         ack.display = bool(message)
+
+    def on_screen_suspend(self) -> None:
+        """Leaving Write (not a dialog over it): the last acknowledgement has been read.
+
+        Coming back later starts without it, so it is never taken for news about the
+        check-in then on screen.
+        """
+        if self not in self.app.screen_stack:
+            self.query_one("#ack", Static).display = False
 
     def action_start_fresh(self) -> None:
         """Clear the check-in on screen, after asking (editing: the saved entry stays as it was)."""

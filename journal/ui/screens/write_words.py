@@ -12,9 +12,7 @@ QUICK_HINT = "Just want to write? Ctrl+W goes straight to the page."
 BODY_QUESTION = "Where do you notice anything in your body?"
 BODY_HINT = 'Pick a place, then how it feels there. "Nothing right now" is an answer too.'
 FEELINGS_QUESTION = "Which feelings are here, even faintly? Choose as many as fit."
-NO_WORD_LEAD = (
-    "Not having a word for it yet is all right. Try noticing through your body and senses:"
-)
+NO_WORD_LEAD = "Not having a word for it yet is all right. Try coming at it another way:"
 NO_PROMPT = "Write whatever you like. Ctrl+R offers a prompt if you want one."
 WRITE_KEYS = "^R another prompt · ^E your own editor · ^T tags"
 TAGS_PLACEHOLDER = "optional, separated by commas: work, sleep"

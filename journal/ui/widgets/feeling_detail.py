@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.widget import Widget
+from textual.widgets import Static
 
 from journal.content.vocabulary import EmotionWord, Vocabulary
 from journal.models import Feeling
@@ -17,6 +21,48 @@ BROWSE_HINT = (
     "Enter or a click adds a word; doing it again takes it away.\n"
     "Choose as many as fit, even faint ones."
 )
+
+READING = "↑ ↓ PgUp PgDn to read on"
+REACH = {1: "Tab, then ↓ to read on", -1: "Shift+Tab, then ↓ to read on"}
+REACH_FAR = "Tab to this pane, then ↓ to read on"
+"""The pane's hints while its text does not fit: how to read it, and how to reach it from
+the search box just before it, from the words just after it, or from further away."""
+
+
+class WordDetail(VerticalScroll):
+    """The pane explaining the highlighted word; Tab reaches it, and its keys scroll it.
+
+    Its text can be longer than a small terminal has room for, so it takes the keyboard
+    like the lists beside it (↑ ↓, PgUp PgDn, Home End), and says so on its frame.
+    """
+
+    def compose(self) -> ComposeResult:
+        """One text, replaced for each word."""
+        yield Static(id="feeling-detail-text")
+
+    def on_mount(self) -> None:
+        """Follow the keyboard around the screen, to say how to get here from where it is."""
+        self.watch(self.screen, "focused", self._hint, init=False)
+
+    def show(self, content: Content) -> None:
+        """Explain another word, from its first line."""
+        self.query_one("#feeling-detail-text", Static).update(content)
+        self.scroll_home(animate=False, immediate=True)
+
+    def watch_show_vertical_scrollbar(self) -> None:
+        """The text has just started or stopped fitting."""
+        self._hint(self.screen.focused)
+
+    def _hint(self, focused: Widget | None) -> None:
+        if not self.show_vertical_scrollbar:
+            self.border_subtitle = ""
+        elif focused is self:
+            self.border_subtitle = READING
+        else:
+            chain = self.screen.focus_chain  # without this pane while another step shows
+            near = self in chain and focused in chain
+            steps = chain.index(self) - chain.index(focused) if near else 0
+            self.border_subtitle = REACH.get(steps, REACH_FAR)
 
 
 def describe_option(option_id: str | None, typed: str, vocabulary: Vocabulary) -> Content:

@@ -8,16 +8,16 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Button, Input, OptionList, Static
+from textual.widgets import Button, Input, OptionList
 
 from journal.checkin import INTENSITY_DEFAULT, INTENSITY_MAX, INTENSITY_MIN
 from journal.content.vocabulary import Vocabulary
 from journal.models import Feeling
 from journal.ui.text import literal
-from journal.ui.widgets.feeling_detail import chosen_prompt, describe_option
+from journal.ui.widgets.feeling_detail import WordDetail, chosen_prompt, describe_option
 from journal.ui.widgets.word_list import OWN_WORD, WordList
 
 
@@ -100,15 +100,27 @@ class FeelingPicker(Vertical):
         padding: 0 0 0 1;
         scrollbar-size-vertical: 1;
     }
-    FeelingPicker #feeling-detail { row-span: 2; height: 1fr; padding: 0 1; }
+    FeelingPicker #feeling-detail {
+        row-span: 2;
+        height: 1fr;
+        padding: 0 1;
+        scrollbar-size-vertical: 1;
+    }
     FeelingPicker ChosenList { row-span: 2; height: 1fr; }
     FeelingPicker #cannot-name { width: 1fr; margin: 0 1; }
     """
     """Left: search and words. Right: the highlighted word explained. Below: what was chosen.
 
+    Tab goes through them in that order: search, the word's explanation, words, chosen.
+
     The word list gives up a column of padding and of scrollbar so that the longest
     words ("tired of feeling nothing") fit on one line.
     """
+
+    HELP_KEYS = [
+        ("Tab, then ↑ ↓", "Read all about the highlighted word, in the pane beside the words"),
+    ]
+    """The explanation's keys are Textual's own scrolling keys, so they are listed here."""
 
     @dataclass
     class Changed(Message):
@@ -136,8 +148,7 @@ class FeelingPicker(Vertical):
     def compose(self) -> ComposeResult:
         """Search and words on the left, the detail and chosen words on the right."""
         yield FilterInput(placeholder="Type to find a word", id="feeling-filter")
-        with VerticalScroll(id="feeling-detail", can_focus=False):
-            yield Static(id="feeling-detail-text")
+        yield WordDetail(id="feeling-detail")
         yield WordList(self.vocabulary)
         yield ChosenList(id="chosen")
         yield Button("I can't name it yet", id="cannot-name", compact=True)
@@ -236,7 +247,7 @@ class FeelingPicker(Vertical):
         self._words().mark_chosen({f.word.casefold() for f in self._chosen})
 
     def _show_detail(self, content: Content) -> None:
-        self.query_one("#feeling-detail-text", Static).update(content)
+        self.query_one(WordDetail).show(content)
 
     @on(Input.Changed, "#feeling-filter")
     def _filter(self, event: Input.Changed) -> None:
