@@ -33,7 +33,10 @@ CLEAR_EDIT = "Stop editing and let go of your changes? The saved entry stays as 
 NOT_FOUND = "That entry could not be found."
 SAVE_FIRST = "You have a check-in in progress. Save it now, then open the entry you chose?"
 SAVED_THEN_OPENED = "Your check-in is saved. Here is the entry you chose."
-STILL_HERE = "Your check-in is still here. Save it with Ctrl+S, then open the entry again."
+STILL_HERE = (
+    "Your check-in is still here. Save it with Ctrl+S, or let it go with Start fresh "
+    "(Ctrl+P), then open the entry again."
+)
 TRASH_QUESTION = "Move this entry to the trash? You can bring it back from History for 30 days."
 TRASHED = "The entry is in the trash. You can bring it back from History for 30 days."
 LEFT_AS_IT_WAS = "Your entry is as it was. You can find it in History (F4)."
