@@ -6,6 +6,7 @@ or worst; it reports what the person's own tries showed.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
 from journal.models import StrategyEffect
@@ -43,19 +44,20 @@ def describe_change(average_change: float | None, rated: int) -> str:
     """The change in plain words: "numbness about 2 lower afterwards, on average".
 
     It names the person's own ratings on the 0-10 scale, never "points", which read
-    like a score.
+    like a score, and says it in whole numbers: an average of a handful of tries is
+    rough, and "about 1.3" would claim more than it knows. A half rounds up.
 
     `rated` is how many tries were rated before and after; "on average" is said only
     when there was more than one. The appointment report uses this wording too.
     """
     if average_change is None:
         return "no before-and-after rating yet"
-    size = round(abs(average_change), 1)
+    size = math.floor(abs(average_change) + 0.5)
     averaged = ", on average" if rated > 1 else ""
-    if size < 0.5:
+    if size == 0:
         return f"about the same afterwards{averaged}"
     direction = "lower" if average_change < 0 else "higher"
-    return f"numbness about {size:g} {direction} afterwards{averaged}"
+    return f"numbness about {size} {direction} afterwards{averaged}"
 
 
 def describe_effect(effect: StrategyEffect | None) -> str:

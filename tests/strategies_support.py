@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from textual.pilot import Pilot
-from textual.widgets import OptionList
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList
 
 from journal.ui.screens.exercise import ExerciseScreen
 from journal.ui.screens.rating import RatingScreen
@@ -48,3 +49,17 @@ async def begin_exercise(pilot: Pilot, strategy_id: str, *before: str) -> Exerci
     await reach(pilot, RatingScreen, "enter")
     await answer_rating(pilot, *before)
     return top_screen(pilot, ExerciseScreen)
+
+
+def footer_seen(screen: Screen) -> list[tuple[str, str, bool]]:
+    """The keys along the bottom as a person sees them at this size, left to right:
+    (key, what it says, whether it works now). A key pushed past the edge, or under the
+    palette key docked at the right, is not seen."""
+    keys = sorted(screen.query_one(Footer).query("FooterKey"), key=lambda key: key.region.x)
+    palette = [key for key in keys if key.has_class("-command-palette")]
+    edge = palette[0].region.x if palette else screen.size.width
+    return [
+        (key.key_display, key.description, not key.has_class("-disabled"))  # type: ignore[attr-defined]
+        for key in keys
+        if key.region.width and (key in palette or key.region.right <= edge)
+    ]

@@ -39,9 +39,20 @@ def test_unrated_strategies_are_left_out_and_ties_go_to_more_evidence():
 def test_change_is_described_without_judging():
     assert describe_change(-2.0, 3) == "numbness about 2 lower afterwards, on average"
     assert describe_change(-1.0, 2) == "numbness about 1 lower afterwards, on average"
-    assert describe_change(1.5, 2) == "numbness about 1.5 higher afterwards, on average"
+    assert describe_change(1.5, 2) == "numbness about 2 higher afterwards, on average"
     assert describe_change(0.2, 4) == "about the same afterwards, on average"
     assert describe_change(None, 0) == "no before-and-after rating yet"
+
+
+def test_a_few_tries_are_said_in_whole_numbers():
+    """An average of a handful of ratings is rough: "about 1", never "about 1.3"."""
+    assert describe_change(-4 / 3, 3) == "numbness about 1 lower afterwards, on average"
+    assert describe_change(-5 / 3, 3) == "numbness about 2 lower afterwards, on average"
+    assert describe_change(2.5, 2) == "numbness about 3 higher afterwards, on average"
+    assert describe_change(-0.5, 2) == "numbness about 1 lower afterwards, on average"
+    assert describe_change(0.4, 5) == "about the same afterwards, on average"
+    for change in (n / 7 for n in range(-70, 71)):
+        assert "." not in describe_change(change, 7)
 
 
 def test_one_rated_try_is_not_called_an_average():

@@ -7,7 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, Static
+from textual.widgets import Input, RadioSet, Static
 
 from journal.content.strategies import load_strategies
 from journal.models import NewEntry
@@ -64,16 +64,45 @@ async def test_an_existing_file_is_only_replaced_when_asked(
     target.write_text("keep me", encoding="utf-8")
     app = build_test_app(tmp_path)
     async with running(app) as pilot:
-        await open_appointment(pilot)
+        screen = await open_appointment(pilot)
         await save_summary_as(pilot, "notes.md")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await pilot.pause()
+        assert app.screen is screen
+    assert target.read_text(encoding="utf-8").startswith("# My check-ins")
+
+
+async def test_no_goes_back_to_the_form_with_what_was_typed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not replacing a file keeps the form open, so another name can be given."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    target = tmp_path / "notes.md"
+    target.write_text("keep me", encoding="utf-8")
+    app = build_test_app(tmp_path)
+    async with running(app) as pilot:
+        await open_appointment(pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        await pilot.press("shift+tab", "space")  # the last 2 weeks, highlighted first
+        await pilot.press("tab", "ctrl+a", "ctrl+k", *"notes.md", "enter")
+        await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("n")
         await pilot.pause()
-        assert target.read_text(encoding="utf-8") == "keep me"
-        await save_summary_as(pilot, "notes.md")
-        await pilot.press("y")
+        dialog = app.screen
+        assert isinstance(dialog, SaveSummaryDialog)
+        field = dialog.query_one(Input)
+        assert field.value == "notes.md" and field.has_focus
+        pressed = dialog.query_one(RadioSet).pressed_button
+        assert pressed is not None and pressed.id == "weeks"
+        await pilot.press("ctrl+a", "ctrl+k", *"other.md", "enter")
         await pilot.pause()
-    assert target.read_text(encoding="utf-8").startswith("# My check-ins")
+    assert target.read_text(encoding="utf-8") == "keep me"
+    other = (tmp_path / "other.md").read_text(encoding="utf-8")
+    assert other.startswith("# My check-ins, 13 Nov 2026 to 27 Nov 2026\n")  # the 2 weeks
 
 
 async def test_a_folder_that_does_not_exist_is_said_plainly(

@@ -7,10 +7,11 @@ from pathlib import Path
 from textual.widgets import OptionList, Static
 
 from journal.content.strategies import load_strategies
+from journal.ui.keys import collect_keys
 from journal.ui.screens.contact_form import NAME_NEEDED, ContactForm
 from journal.ui.screens.contacts import COPIED_STARTER, ContactsScreen
 from journal.ui.screens.strategies import StrategiesScreen
-from tests.strategies_support import MARKUP, open_strategies
+from tests.strategies_support import MARKUP, footer_seen, open_strategies
 from tests.support import build_test_app, reach, running, toasts
 
 
@@ -73,6 +74,44 @@ async def test_a_message_starter_is_copied(tmp_path: Path) -> None:
         assert f"{COPIED_STARTER}\n{starters[1]}" in toasts(app)  # still readable if not copied
         await reach(pilot, StrategiesScreen, "escape")
     assert [c.name for c in app.store.contacts.all()] == ["Alex"]
+
+
+async def test_the_footer_tells_which_key_copies(tmp_path: Path) -> None:
+    """Enter copies a starter, and the footer says so; every key shown fits at 80 columns.
+    Enter copies how to reach a person too, c copies in either list, and help names both."""
+    starters = load_strategies().reach_out.starters
+    app = build_test_app(tmp_path)
+    app.store.contacts.add("Alex", "alex@example.org", "")
+    async with running(app) as pilot:
+        screen = await open_contacts(pilot)
+        await pilot.pause()
+        assert [(k, d) for k, d, _ in footer_seen(screen)] == [
+            ("a", "Add someone"),
+            ("e", "Change"),
+            ("d", "Remove"),
+            ("esc", "Back"),
+            ("^q", "Quit"),
+            ("f1", "Help"),
+            ("^p", "palette"),
+        ]
+        await pilot.press("enter")
+        assert app.clipboard == "alex@example.org"
+        await pilot.press("tab")
+        await pilot.pause()
+        assert [(k, d) for k, d, _ in footer_seen(screen)] == [
+            ("⏎", "Copy"),
+            ("a", "Add someone"),
+            ("esc", "Back"),
+            ("^q", "Quit"),
+            ("f1", "Help"),
+            ("^p", "palette"),
+        ]
+        await pilot.press("c")
+        assert app.clipboard == starters[0]
+        await pilot.press("down", "enter")
+        assert app.clipboard == starters[1]
+    help_lines = {(k.keys, k.description) for k in collect_keys([("Reach out", ContactsScreen)])}
+    assert ("Enter / c", "Copy what is highlighted") in help_lines
 
 
 async def test_leaving_the_form_keeps_nothing(tmp_path: Path) -> None:

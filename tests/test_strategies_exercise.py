@@ -14,7 +14,13 @@ from journal.ui.screens.exercise import FINISHED, STEP_TIME_UP, ExerciseScreen
 from journal.ui.screens.rating import RatingScreen
 from journal.ui.screens.strategies import StrategiesScreen
 from journal.ui.widgets.breathing import BreathingGuide
-from tests.strategies_support import MARKUP, answer_rating, begin_exercise, open_strategies
+from tests.strategies_support import (
+    MARKUP,
+    answer_rating,
+    begin_exercise,
+    footer_seen,
+    open_strategies,
+)
 from tests.support import FakeClock, build_test_app, reach, running
 
 
@@ -174,6 +180,30 @@ async def test_the_footer_offers_only_what_fits_each_moment(tmp_path: Path) -> N
         await pilot.press("enter")
         assert screen.finished
         assert footer_keys(screen) == {"enter": "Finish", "escape": "Finish"}
+        await reach(pilot, RatingScreen, "escape")
+
+
+async def test_the_footer_shows_the_way_back_a_step_from_the_first_step(tmp_path: Path) -> None:
+    """Backspace is in the footer from step 1, dimmed until there is a step to go back to,
+    and every key still fits at 80 columns."""
+    app = build_test_app(tmp_path)
+    async with running(app) as pilot:
+        await open_strategies(pilot)
+        screen = await begin_exercise(pilot, "five-senses")
+        await pilot.pause()
+        first = footer_seen(screen)
+        assert ("⌫", "Back a step", False) in first
+        await pilot.press("backspace")
+        assert str(screen.query_one("#step-count", Static).content) == "Step 1 of 5"
+        await pilot.press("enter")
+        await pilot.pause()
+        second = footer_seen(screen)
+        assert ("⌫", "Back a step", True) in second
+        assert [d for _, d, _ in second] == [
+            "Pause", "Next", "Back a step", "End now", "Quit", "Help", "palette"
+        ]  # fmt: skip
+        await pilot.press("backspace")
+        assert str(screen.query_one("#step-count", Static).content) == "Step 1 of 5"
         await reach(pilot, RatingScreen, "escape")
 
 

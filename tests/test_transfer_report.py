@@ -97,8 +97,26 @@ def test_feelings_body_and_strategies(store: Store) -> None:
     assert "- flat: 3 check-ins\n- anxious: 1 check-in\n" in report
     assert "- No word came for the feeling: 1 check-in" in report
     assert "- Chest: tight (2), heavy (1)" in report
-    assert "- Box breathing (2 tries): numbness about 1.5 lower afterwards, on average" in report
-    assert "- 5-4-3-2-1 senses (1 try): no try rated both before and after" in report
+    assert "- Box breathing (2 tries): numbness about 2 lower afterwards, on average" in report
+    assert "- 5-4-3-2-1 senses (1 try): no rating before or after" in report
+
+
+def test_a_try_rated_on_one_side_only_still_shows_its_rating(tmp_path: Path) -> None:
+    """It cannot make up a change, but the rating given is there to read."""
+    with open_store(tmp_path / "one-sided.db", clock=lambda: NOW) as store:
+        store.strategies.record("five-senses", None, 3, started_at=day(1))
+        store.strategies.record("box-breathing", 7, 5, started_at=day(3))
+        store.strategies.record("box-breathing", 6, None, started_at=day(2))
+        for after in (4, 2, 3):
+            store.strategies.record("box-breathing", None, after, started_at=day(1))
+        report = appointment_report(store)
+    lines = report.split("## Strategies I tried\n\n")[1].split("\n\n")[1].splitlines()
+    assert lines == [
+        "- Box breathing (5 tries, 1 rated before and after): numbness about 2 lower "
+        "afterwards; numbness 6 before (no rating afterwards); "
+        "numbness 2 to 4 afterwards (3 tries, no rating before)",
+        "- 5-4-3-2-1 senses (1 try): numbness 3 afterwards (no rating before)",
+    ]
 
 
 def test_entries_about_medication_or_sleep_are_quoted(store: Store) -> None:

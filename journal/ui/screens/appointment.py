@@ -81,14 +81,37 @@ class SaveSummaryDialog(FormDialog[SummaryRequest | None]):
         self.query_one(Input).focus()
 
     def action_save(self) -> None:
-        """Give back the request, unless the path is empty."""
+        """Give back the request, unless the path is empty; ask first before replacing a file.
+
+        The question opens over this form, so No comes back to it with everything as it
+        was typed and chosen, ready for another name.
+        """
         text = self.query_one(Input).value.strip()
         if not text:
-            self.query_one("#summary-hint", Static).update("Please choose where to save it.")
+            self._hint("Please choose where to save it.")
             return
         pressed = self.query_one(RadioSet).pressed_button
         key = pressed.id if pressed is not None and pressed.id else DEFAULT_PERIOD
-        self.dismiss(SummaryRequest(Path(text).expanduser(), PERIODS[key][1]))
+        request = SummaryRequest(Path(text).expanduser(), PERIODS[key][1])
+        if not request.path.exists():
+            self.dismiss(request)
+            return
+        question = ConfirmScreen(
+            f"There is already a file at {request.path}. Replace it?",
+            yes="Replace",
+            no="Choose another name",
+        )
+        self.app.push_screen(question, lambda yes: self._replace_or_rename(request, yes))
+
+    def _replace_or_rename(self, request: SummaryRequest, replace: bool | None) -> None:
+        if replace:
+            self.dismiss(request)
+        else:
+            self._hint("That file is left as it is. Type another name for this one.")
+            self.query_one(Input).focus()
+
+    def _hint(self, text: str) -> None:
+        self.query_one("#summary-hint", Static).update(text)
 
 
 class AppointmentScreen(AreaScreen):
@@ -134,14 +157,7 @@ class AppointmentScreen(AreaScreen):
         self.app.push_screen(SaveSummaryDialog(path), self._chosen)
 
     def _chosen(self, request: SummaryRequest | None) -> None:
-        if request is None:
-            return
-        if request.path.exists():
-            question = ConfirmScreen(
-                f"There is already a file at {request.path}. Replace it?", yes="Replace"
-            )
-            self.app.push_screen(question, lambda yes: self._write(request) if yes else None)
-        else:
+        if request is not None:
             self._write(request)
 
     def _write(self, request: SummaryRequest) -> None:

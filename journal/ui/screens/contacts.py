@@ -28,6 +28,13 @@ COPIED_STARTER = "Copied, if your terminal allows it. Paste it into a message an
 the words are still there to read and type."""
 
 
+class StarterList(OptionList):
+    """The message starters; Enter copies the highlighted one, and the footer says so."""
+
+    BINDINGS = [Binding("enter", "select", "Copy")]
+    """Enter chooses a starter, which copies it (the list's own Enter is not shown)."""
+
+
 class ContactsScreen(AreaScreen):
     """Trusted people above, message starters below; Enter copies what is highlighted."""
 
@@ -36,10 +43,14 @@ class ContactsScreen(AreaScreen):
         Binding("a", "add", "Add someone"),
         Binding("e", "edit", "Change"),
         Binding("d,delete", "remove", "Remove"),
-        Binding("c", "copy", "Copy", show=False),
+        Binding("enter,c", "copy", "Copy what is highlighted", show=False),
         Binding("escape", "back", "Back"),
     ]
-    """Add, change and remove people; copy a starter or how to reach someone; go back."""
+    """Add, change and remove people; copy a starter or how to reach someone; go back.
+
+    Enter and c both copy; help names both. A focused list's Enter acts first, so this
+    Enter only matters when no list has focus.
+    """
 
     def __init__(self, starters: tuple[str, ...]) -> None:
         super().__init__()
@@ -57,7 +68,7 @@ class ContactsScreen(AreaScreen):
             yield Static(
                 "Message starters (Enter copies one)", classes="section-title", markup=False
             )
-            yield OptionList(*(Option(Content(s)) for s in self._starters), id="starters")
+            yield StarterList(*(Option(Content(s)) for s in self._starters), id="starters")
 
     def on_mount(self) -> None:
         """Load the people and start where there is something to choose."""
@@ -87,9 +98,10 @@ class ContactsScreen(AreaScreen):
         return self._people[people.highlighted]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Change and Remove need someone to act on."""
+        """Change and Remove act on the highlighted person, so they are offered while the
+        list of people is in use (which also leaves the footer room for Enter's Copy)."""
         if action in ("edit", "remove"):
-            return self.person is not None
+            return self.person is not None and self.query_one("#people").has_focus
         return True
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

@@ -238,6 +238,8 @@ class EntryScreen(AreaScreen):
                 line += f"   numbness {before} before, {after} after"
             elif before is not None:
                 line += f"   numbness {before} before"
+            elif after is not None:  # a rating given only afterwards is shown too
+                line += f"   numbness {after} after"
             if attempt.note.strip():
                 line += f"\n       {shown(attempt.note.strip(), NOTE_LIMIT)}"
             lines.append(line)

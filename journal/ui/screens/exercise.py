@@ -148,15 +148,21 @@ class ExerciseScreen(AreaScreen):
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Offer only the keys that make sense right now."""
+        """Offer only the keys that make sense right now.
+
+        Back a step is there, dimmed (None), on the first step too: the footer says from
+        the start that each step can be gone back to.
+        """
         running = not self.finished
         step = self._walker.state() if self._walker is not None and running else None
+        if action == "back" and step is not None:
+            return True if step.index > 0 else None
         allowed = {
             "pause": running and not self.paused,
             "resume": running and self.paused,
             "next": step is not None and not step.last,
             "last": step is not None and step.last,
-            "back": step is not None and step.index > 0,
+            "back": False,
             "finish": self.finished,
             "end": running,
         }
