@@ -117,3 +117,23 @@ async def test_a_folder_that_does_not_exist_is_said_plainly(
         assert toasts(app) == [
             "Couldn't save it there (No such file or directory). You could try another folder."
         ]
+
+
+async def test_a_folder_as_the_place_gets_a_file_name_in_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "docs").mkdir()
+    app = build_test_app(tmp_path, FakeClock())
+    async with running(app) as pilot:
+        screen = await open_appointment(pilot)
+        await save_summary_as(pilot, "docs")
+        dialog = app.screen
+        assert isinstance(dialog, SaveSummaryDialog)
+        assert dialog.query_one(Input).value == "docs/thaw-appointment-2026-11-27.md"
+        assert "folder" in str(dialog.query_one("#summary-hint", Static).content)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+    assert (tmp_path / "docs" / "thaw-appointment-2026-11-27.md").read_text().startswith("# My")

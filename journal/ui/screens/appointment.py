@@ -93,6 +93,10 @@ class SaveSummaryDialog(FormDialog[SummaryRequest | None]):
         pressed = self.query_one(RadioSet).pressed_button
         key = pressed.id if pressed is not None and pressed.id else DEFAULT_PERIOD
         request = SummaryRequest(Path(text).expanduser(), PERIODS[key][1])
+        if request.path.is_dir():  # a folder: offer a file in it, rather than fail
+            self.query_one(Input).value = str(Path(text) / Path(self._default_path).name)
+            self._hint("That is a folder, so a file name was added. Enter saves it there.")
+            return
         if not request.path.exists():
             self.dismiss(request)
             return
