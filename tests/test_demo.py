@@ -11,13 +11,13 @@ import pytest
 from textual.widgets import Static
 
 from journal.cli import main
-from journal.commands.demo import DEMO_TITLE
+from journal.commands.demo import DEMO_NOTE, DEMO_TITLE
 from journal.content import load_body, load_strategies, load_vocabulary
 from journal.demo import DEMO_DAYS, fill_demo_journal
 from journal.store import open_store
 from journal.transfer.json_format import write_json
 from journal.ui.widgets.entry_list import EntryList
-from tests.support import FakeClock, running, settle
+from tests.support import FakeClock, running, settle, toasts
 
 NOW = datetime(2026, 11, 27, 21, 30, tzinfo=timezone(timedelta(hours=1)))
 
@@ -67,13 +67,17 @@ def test_demo_runs_in_a_private_folder_that_is_removed(
     class LookingApp:
         """Stands in for the Textual app and looks at the journal it was given."""
 
-        def __init__(self, path: Path, *, freeze_start_up: bool = False) -> None:
+        def __init__(
+            self,
+            path: Path,
+            *,
+            freeze_start_up: bool = False,
+            opening_note: tuple[str, str] | None = None,
+        ) -> None:
             self.store = open_store(path)
             self.path = path
             seen["freeze_start_up"] = freeze_start_up
-
-        def notify(self, message: str, **_options: object) -> None:
-            seen["note"] = message
+            seen["note"] = opening_note
 
         def run(self) -> None:
             seen["title"] = getattr(self, "title", None)
@@ -88,7 +92,8 @@ def test_demo_runs_in_a_private_folder_that_is_removed(
     assert isinstance(seen["entries"], int) and seen["entries"] > 20
     assert seen["freeze_start_up"] is True  # the demo is an app a person runs
     assert seen["title"] == DEMO_TITLE
-    assert "deleted when you quit" in str(seen["note"])
+    assert seen["note"] == ("Demo", DEMO_NOTE)
+    assert "deleted when you quit" in DEMO_NOTE
     assert not Path(str(seen["path"])).parent.exists()
     assert not real.exists()
     assert "Your own journal was not touched." in capsys.readouterr().out
@@ -106,3 +111,17 @@ async def test_history_shows_the_demo_entries_at_once(tmp_path: Path) -> None:
         await settle(pilot)
         assert app.screen.query_one(EntryList).total == count
         assert str(app.screen.query_one(".app-name", Static).content) == DEMO_TITLE
+
+
+async def test_the_demo_note_waits_until_the_welcome_is_closed(tmp_path: Path) -> None:
+    from journal.ui.app import make_app
+    from journal.ui.screens.welcome import WelcomeScreen
+
+    app = make_app(tmp_path / "demo.db", opening_note=("Demo", DEMO_NOTE))
+    async with running(app) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen)
+        assert toasts(app) == []  # it would cover the welcome's Begin button
+        await pilot.press("escape")
+        await pilot.pause()
+        assert toasts(app) == [DEMO_NOTE]

@@ -27,9 +27,8 @@ def run_demo() -> int:
         path = folder / "journal.db"
         with open_store(path) as store:
             fill_demo_journal(store)
-        app = make_app(path, freeze_start_up=True)
+        app = make_app(path, freeze_start_up=True, opening_note=("Demo", DEMO_NOTE))
         app.title = DEMO_TITLE
-        app.notify(DEMO_NOTE, title="Demo", timeout=12)
         app.run()
         app.store.close()
     finally:

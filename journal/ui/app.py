@@ -54,13 +54,19 @@ class JournalApp(ExitWhenDamaged, StylesParsedOnce, App[None]):
     ]
 
     def __init__(
-        self, store: Store, *, show_welcome: bool = True, freeze_start_up: bool = False
+        self,
+        store: Store,
+        *,
+        show_welcome: bool = True,
+        freeze_start_up: bool = False,
+        opening_note: tuple[str, str] | None = None,
     ) -> None:
         super().__init__()
         guard_terminal_output()
         self.store = store
         self._show_welcome = show_welcome
         self._freeze_start_up = freeze_start_up
+        self._opening_note = opening_note
 
     def on_load(self) -> None:
         """Apply the remembered theme before any style is parsed, so start-up parses them once."""
@@ -71,11 +77,22 @@ class JournalApp(ExitWhenDamaged, StylesParsedOnce, App[None]):
         )
 
     def on_mount(self) -> None:
-        """Remember theme changes, empty old trash, and greet a first-time user."""
+        """Remember theme changes, empty old trash, greet a first-time user, and give the
+        opening note (once the welcome is closed, so it never covers its button)."""
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.store.entries.purge_trash()
         if self._show_welcome and not self.store.settings.get(WELCOME_SETTING, False):
-            self.action_welcome()
+            self.store.settings.set(WELCOME_SETTING, True)
+            self.push_screen(WelcomeScreen(), lambda _: self._give_opening_note())
+        else:
+            self._give_opening_note()
+
+    def _give_opening_note(self) -> None:
+        """Show the (title, message) the app was opened with, such as the demo's, once."""
+        if self._opening_note is not None:
+            title, message = self._opening_note
+            self._opening_note = None
+            self.notify(message, title=title, timeout=12, markup=False)
 
     def on_ready(self) -> None:
         """With the first frame shown, set start-up's objects aside from garbage collection.
@@ -136,12 +153,19 @@ def make_app(
     clock: Clock | None = None,
     show_welcome: bool = True,
     freeze_start_up: bool = False,
+    opening_note: tuple[str, str] | None = None,
 ) -> JournalApp:
     """Build the app on a journal file (or an open store): used by the CLI and the tests.
 
-    `freeze_start_up` is for the app a person runs (see `JournalApp.on_ready`)."""
+    `freeze_start_up` is for the app a person runs (see `JournalApp.on_ready`);
+    `opening_note` is a (title, message) shown once the app is open, as the demo's."""
     if store is None:
         if db_path is None:
             raise ValueError("make_app needs a db_path or a store")
         store = open_store(db_path, clock=clock)
-    return JournalApp(store, show_welcome=show_welcome, freeze_start_up=freeze_start_up)
+    return JournalApp(
+        store,
+        show_welcome=show_welcome,
+        freeze_start_up=freeze_start_up,
+        opening_note=opening_note,
+    )
