@@ -219,3 +219,21 @@ async def test_the_crisis_key_stays_in_the_top_bar_of_a_narrow_terminal(tmp_path
         crisis = pilot.app.screen.query_one(CrisisTab)
         assert crisis.region.width == len("F9 Crisis lines") + 2  # whole, not cut off
         assert crisis.region.right <= 40
+
+
+@pytest.mark.parametrize("width", [40, 44, 52, 53, 55, 56, 63, 64, 80])
+async def test_every_area_key_stays_in_the_top_bar_at_any_width(tmp_path: Path, width: int) -> None:
+    from journal.ui.widgets.area_bar import AreaTab, CrisisTab
+
+    async with running(build_test_app(tmp_path), (width, 24)) as pilot:
+        await pilot.pause()
+        tabs = list(pilot.app.screen.query(AreaTab))
+        crisis = pilot.app.screen.query_one(CrisisTab)
+        shown = [str(tab.content) for tab in tabs]
+
+        assert [text.split()[0] for text in shown] == ["F2", "F3", "F4"]
+        assert all(tab.region.right <= crisis.region.x for tab in tabs)  # none under F9
+        assert crisis.region.right <= width
+        assert "F2 Write" in shown  # the open area always keeps its name
+        if width >= 53:
+            assert shown == ["F2 Write", "F3 Strategies", "F4 History"]

@@ -14,6 +14,13 @@ class AreaTab(Static):
     def __init__(self, mode: str, label: str, key: str, current: bool) -> None:
         super().__init__(f"{key} {label}", classes="area-tab -current" if current else "area-tab")
         self.mode = mode
+        self.key = key
+        self.label = label
+        self.current = current
+
+    def show_name(self, shown: bool) -> None:
+        """Show the area's name beside its key, or the key alone where room is short."""
+        self.update(f"{self.key} {self.label}" if shown else self.key)
 
     def on_click(self, event: Click) -> None:
         """Open this area."""
@@ -70,6 +77,12 @@ class AreaBar(Horizontal):
     AreaBar.-narrow .app-name {
         display: none;
     }
+    AreaBar.-tight .area-tab {
+        padding: 0 1 0 0;
+    }
+    AreaBar.-tight .area-tab:first-of-type {
+        padding: 0 1;
+    }
     """
 
     def __init__(self, areas: list[tuple[str, str, str]], current: str) -> None:
@@ -78,11 +91,20 @@ class AreaBar(Horizontal):
         self._current = current
 
     NARROW = 64
-    """Below this many columns the name gives way, so the tabs keep their room."""
+    """Below this many columns Thaw's name gives way, so the tabs keep their room."""
+    TIGHT = 56
+    """Below this, the tabs sit closer together, so all of them fit down to 53 columns."""
+    KEYS_ONLY = 53
+    """Below this, only the open area keeps its name; the others show their keys."""
 
     def on_resize(self) -> None:
-        """In a narrow terminal, leave out Thaw's name; the crisis key stays at the right."""
-        self.set_class(self.size.width < self.NARROW, "-narrow")
+        """Give way in steps as the terminal narrows, so every area's key and the whole
+        "F9 Crisis lines" stay in sight at any width."""
+        width = self.size.width
+        self.set_class(width < self.NARROW, "-narrow")
+        self.set_class(width < self.TIGHT, "-tight")
+        for tab in self.query(AreaTab):
+            tab.show_name(tab.current or width >= self.KEYS_ONLY)
 
     def compose(self) -> ComposeResult:
         """Name, tabs, a gap, then the crisis key (docked right, so it is never cut off)."""
