@@ -7,7 +7,7 @@ entry also holds them joined (`entries.feelings_joined` and `entries.tags_joined
 and a list reads them with the row. The feelings and tags tables stay the record:
 SQLite triggers rewrite an entry's strings whenever one of its feelings or tags is
 added, changed or removed, whatever code writes them (an older Thaw on the same
-file included), and migration m003 filled them in for journals made before.
+file included). Migration m003 added and filled them; m004 added the triggers.
 """
 
 from __future__ import annotations
@@ -60,9 +60,8 @@ def _triggers(table: str, column: str, joined_of: Callable[[str], str]) -> list[
     }
     bodies["update"] = bodies["delete"] + bodies["insert"]  # it may move to another entry
     return [
-        f"CREATE TRIGGER {table}_joined_{event} AFTER {event.upper()} ON {table} BEGIN\n    "
-        + "\n    ".join(statements)
-        + "\nEND;"
+        f"CREATE TRIGGER IF NOT EXISTS {table}_joined_{event} "
+        f"AFTER {event.upper()} ON {table} BEGIN\n    " + "\n    ".join(statements) + "\nEND;"
         for event, statements in bodies.items()
     ]
 

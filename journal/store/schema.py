@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 MIGRATION_SET = "thaw"
-MIGRATION_NAMES = ("m001_initial", "m002_body_nothing", "m003_joined_lists")
+MIGRATION_NAMES = ("m001_initial", "m002_body_nothing", "m003_joined_lists", "m004_joined_triggers")
 """Names of all migrations, so a reader can tell the schema is current without sqlite-utils."""
 
 _INITIAL_SCHEMA = """
@@ -176,8 +176,14 @@ def build_migrations():  # noqa: ANN201 - sqlite_utils is imported lazily
         for column in ("feelings_joined", "tags_joined"):
             db.execute(f"ALTER TABLE entries ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
         db.execute(joined.FILL_ALL)
+
+    @migrations(name="m004_joined_triggers")
+    def m004_joined_triggers(db: Database) -> None:
+        # m003 as first made relied on the save code to keep the lists; triggers keep them
+        # from any writer. Filled again, for entries saved in between without them.
         for trigger in joined.TRIGGERS:
             db.execute(trigger)
+        db.execute(joined.FILL_ALL)
 
     return migrations
 
