@@ -237,3 +237,16 @@ async def test_every_area_key_stays_in_the_top_bar_at_any_width(tmp_path: Path, 
         assert "F2 Write" in shown  # the open area always keeps its name
         if width >= 53:
             assert shown == ["F2 Write", "F3 Strategies", "F4 History"]
+
+
+async def test_a_longer_name_gives_way_before_it_cuts_a_tab(tmp_path: Path) -> None:
+    from journal.ui.widgets.area_bar import AreaTab, CrisisTab
+
+    app = build_test_app(tmp_path)
+    app.title = "Thaw · demo"
+    async with running(app, (66, 24)) as pilot:
+        await pilot.pause()
+        crisis = pilot.app.screen.query_one(CrisisTab)
+        tabs = list(pilot.app.screen.query(AreaTab))
+        assert [str(tab.content) for tab in tabs][-1] == "F4 History"
+        assert tabs[-1].region.right <= crisis.region.x

@@ -157,11 +157,14 @@ def test_a_mad_context_gets_a_mad_or_general_prompt() -> None:
 def test_a_body_already_noted_is_not_asked_about_again() -> None:
     library = load_prompts()
     asking = [p.id for p in library.prompts if "in your body?" in p.text and "word_named" in p.when]
-    noted = PromptContext.from_feelings([Feeling("frustrated", "mad")], regions=["chest"])
-    unnoted = PromptContext.from_feelings([Feeling("frustrated", "mad")])
+    named = [Feeling("frustrated", "mad")]
+    noted = PromptContext.from_feelings(named, regions=["chest"])
+    nothing = PromptContext.from_feelings(named, body_nothing=True)
+    unnoted = PromptContext.from_feelings(named)
 
     assert asking
     assert not {p.id for p in library.fitting(noted)} & set(asking)
+    assert not {p.id for p in library.fitting(nothing)} & set(asking)
     assert set(asking) <= {p.id for p in library.fitting(unnoted)}
 
 

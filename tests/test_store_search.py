@@ -399,3 +399,11 @@ def test_random_strings_of_query_syntax_never_raise(store: Store, diary) -> None
         query = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
         wanted = EntryFilter(text=query)
         assert store.queries.count(wanted) == len(store.queries.page(wanted, limit=100)), query
+
+
+def test_a_pasted_feeling_word_of_any_length_filters_without_error(store: Store) -> None:
+    long_word = "a" * 60_000
+    kept = store.entries.add(NewEntry(text="long", feelings=(Feeling(long_word, custom=True),)))
+
+    assert ids(store, EntryFilter(words=(long_word,))) == [kept.id]
+    assert ids(store, EntryFilter(words=(long_word + "b",))) == []

@@ -137,3 +137,39 @@ async def test_a_folder_as_the_place_gets_a_file_name_in_it(
         await pilot.pause()
         assert app.screen is screen
     assert (tmp_path / "docs" / "thaw-appointment-2026-11-27.md").read_text().startswith("# My")
+
+
+async def test_a_name_too_long_for_the_disk_is_said_in_the_form(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = build_test_app(tmp_path)
+    async with running(app) as pilot:
+        await open_appointment(pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, SaveSummaryDialog)
+        dialog.query_one(Input).value = "a" * 300 + ".md"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is dialog
+        assert "can't be used" in str(dialog.query_one("#summary-hint", Static).content)
+
+
+async def test_in_a_short_terminal_the_forms_notes_come_into_view(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "docs").mkdir()
+    app = build_test_app(tmp_path, FakeClock())
+    async with running(app, (40, 12)) as pilot:
+        await open_appointment(pilot)
+        await save_summary_as(pilot, "docs")
+        hint = app.screen.query_one("#summary-hint", Static)
+        assert "folder" in str(hint.content)
+        await pilot.press("tab", "tab")  # on to the buttons, which the form scrolls to
+        await pilot.pause()
+        save = app.screen.query_one("#save")
+        assert save.has_focus and save.region.height >= 1 and save.region.bottom <= 12

@@ -120,3 +120,13 @@ async def test_leaving_the_form_keeps_nothing(tmp_path: Path) -> None:
         await open_contacts(pilot)
         await reach(pilot, ContactsScreen, "a", *"Someone", "escape")
     assert app.store.contacts.all() == []
+
+
+async def test_in_a_short_terminal_the_starters_in_use_are_in_view(tmp_path: Path) -> None:
+    app = build_test_app(tmp_path)
+    async with running(app, (40, 12)) as pilot:
+        screen = await open_contacts(pilot)
+        await pilot.pause()
+        starters = screen.query_one("#starters")
+        assert starters.has_focus  # no one listed yet: the starters are in use
+        assert starters.region.height >= 3 and starters.region.bottom <= 12

@@ -200,7 +200,7 @@ async def test_the_footer_shows_the_way_back_a_step_from_the_first_step(tmp_path
         second = footer_seen(screen)
         assert ("⌫", "Back a step", True) in second
         assert [d for _, d, _ in second] == [
-            "Pause", "Next", "Back a step", "End now", "Quit", "Help", "palette"
+            "Pause", "Next", "End now", "Back a step", "Quit", "Help", "palette"
         ]  # fmt: skip
         await pilot.press("backspace")
         assert str(screen.query_one("#step-count", Static).content) == "Step 1 of 5"
@@ -225,3 +225,13 @@ def test_a_step_time_is_room_to_take_in_round_words() -> None:
     assert step_time_words(36) == "Take about 35 seconds for this step, or as long as you like."
     assert step_time_words(2) == "Take about 5 seconds for this step, or as long as you like."
     assert step_time_words(150) == "Take about 2 minutes for this step, or as long as you like."
+
+
+async def test_a_narrow_footer_keeps_the_way_out_of_an_exercise(tmp_path: Path) -> None:
+    """Esc, the only way to end early, comes before Backspace, so it is the last to be cut."""
+    app = build_test_app(tmp_path)
+    async with running(app, (50, 24)) as pilot:
+        await open_strategies(pilot)
+        screen = await begin_exercise(pilot, "five-senses")
+        await pilot.pause()
+        assert ("esc", "End now", True) in footer_seen(screen)

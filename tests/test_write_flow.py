@@ -329,7 +329,7 @@ async def test_opening_an_entry_asks_to_save_the_checkin_in_progress(tmp_path: P
         await pilot.press("n")
         await pilot.pause()
         assert write_screen(app).collect().text == "fresh"
-        assert any("let it go with Start fresh" in message for message in toasts(app))
+        assert any("let it go (Ctrl+P, then Start fresh)" in message for message in toasts(app))
         edit_entry(app, old.id)
         await pilot.pause()
         await pilot.press("y")

@@ -23,7 +23,7 @@ CONDITIONS: dict[str, str] = {
     "several_feelings": "three or more feeling words were named",
     "body_nothing": 'the person said "nothing right now" for the body',
     "body_noted": "at least one body region was noted",
-    "body_unnoted": "no body region was noted",
+    "body_unnoted": 'no body region was noted, and "nothing right now" was not said either',
     "quick": "the person skipped straight to writing",
 }
 """Every plain condition and what it means; `family:<id>` and `region:<id>` come on top."""
@@ -105,7 +105,7 @@ def holds(condition: str, context: PromptContext) -> bool:
         "several_feelings": len(context.words) >= 3,
         "body_nothing": context.body_nothing,
         "body_noted": bool(context.regions),
-        "body_unnoted": not context.regions,
+        "body_unnoted": not context.regions and not context.body_nothing,
         "quick": context.quick,
     }
     return checks.get(condition, False)

@@ -99,14 +99,16 @@ class QueryPlan:
 
     def _feeling_words(self, words: list[str]) -> None:
         """Entries with a feeling word that begins with any of `words`, as search matches
-        words (`frus` finds frustrated); `%` and `_` typed are only themselves."""
+        words (`frus` finds frustrated). A plain comparison of the word's start, not LIKE:
+        nothing typed is a wildcard, and a pasted word of any length is fine."""
         words = [word for word in words if word]
         if words:
-            starts = " OR ".join(["x.word LIKE ? ESCAPE '\\'"] * len(words))
+            starts = " OR ".join(["substr(x.word, 1, ?) = ?"] * len(words))
             self.clauses.append(
                 f"EXISTS (SELECT 1 FROM feelings x WHERE x.entry_id = e.id AND ({starts}))"
             )
-            self.params.extend(_escaped_like(word) + "%" for word in words)
+            for word in words:
+                self.params.extend((len(word), word))
 
     def select(self, columns: str) -> str:
         """SELECT `columns` of the matching entries, newest first; ends in LIMIT ? OFFSET ?."""
@@ -123,8 +125,3 @@ class QueryPlan:
     def where(self) -> str:
         """The WHERE clause's conditions, joined with AND."""
         return " AND ".join(self.clauses)
-
-
-def _escaped_like(text: str) -> str:
-    """`text` for a LIKE pattern, its `\\`, `%` and `_` taken literally."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

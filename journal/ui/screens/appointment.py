@@ -62,8 +62,9 @@ class SaveSummaryDialog(FormDialog[SummaryRequest | None]):
         self._default_path = default_path
 
     def compose_dialog(self) -> ComposeResult:
-        """The period, the path, and the buttons."""
-        with Vertical(classes="dialog save-summary"):
+        """The period, the path, and the buttons; the form scrolls in a short terminal,
+        following the keyboard, so the field, its notes and the buttons come into view."""
+        with VerticalScroll(classes="dialog save-summary", can_focus=False):
             yield Static("Save a summary for my appointment", classes="dialog-title")
             yield Label("Which check-ins to include")
             with RadioSet(id="period", compact=True):
@@ -93,11 +94,16 @@ class SaveSummaryDialog(FormDialog[SummaryRequest | None]):
         pressed = self.query_one(RadioSet).pressed_button
         key = pressed.id if pressed is not None and pressed.id else DEFAULT_PERIOD
         request = SummaryRequest(Path(text).expanduser(), PERIODS[key][1])
-        if request.path.is_dir():  # a folder: offer a file in it, rather than fail
+        try:
+            folder, taken = request.path.is_dir(), request.path.exists()
+        except OSError as error:  # a name too long for the disk, say
+            self._hint(f"That place can't be used ({error.strerror or error}). Try another.")
+            return
+        if folder:  # offer a file in it, rather than fail
             self.query_one(Input).value = str(Path(text) / Path(self._default_path).name)
             self._hint("That is a folder, so a file name was added. Enter saves it there.")
             return
-        if not request.path.exists():
+        if not taken:
             self.dismiss(request)
             return
         question = ConfirmScreen(

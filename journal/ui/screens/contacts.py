@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
@@ -58,8 +58,9 @@ class ContactsScreen(AreaScreen):
         self._people: list[Contact] = []
 
     def compose_body(self) -> ComposeResult:
-        """The intro, the people, and the starters."""
-        with Vertical(id="reach-out"):
+        """The intro, the people, and the starters; it scrolls in a short terminal, following
+        the keyboard, so the list in use is always in view."""
+        with VerticalScroll(id="reach-out", can_focus=False):
             yield Static("Reach out", classes="page-title", markup=False)
             yield Static(INTRO, id="reach-intro", markup=False)
             yield Static("People you trust", classes="section-title", markup=False)

@@ -47,9 +47,9 @@ class ExerciseScreen(AreaScreen):
         Binding("space", "resume", "Go on"),
         Binding("enter", "next", "Next"),
         Binding("enter", "last", "Done"),
-        Binding("backspace", "back", "Back a step"),
         Binding("enter,escape", "finish", "Finish"),
         Binding("escape", "end", "End now"),
+        Binding("backspace", "back", "Back a step"),  # last: a narrow footer keeps Esc
     ]
     """Space pauses and goes on; Enter moves on, Backspace back; Escape ends at any time."""
 

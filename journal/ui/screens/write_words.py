@@ -34,8 +34,8 @@ NOT_FOUND = "That entry could not be found."
 SAVE_FIRST = "You have a check-in in progress. Save it now, then open the entry you chose?"
 SAVED_THEN_OPENED = "Your check-in is saved. Here is the entry you chose."
 STILL_HERE = (
-    "Your check-in is still here. Save it with Ctrl+S, or let it go with Start fresh "
-    "(Ctrl+P), then open the entry again."
+    "Your check-in is still here. Save it with Ctrl+S, or let it go (Ctrl+P, then "
+    "Start fresh); then open the entry again."
 )
 TRASH_QUESTION = "Move this entry to the trash? You can bring it back from History for 30 days."
 TRASHED = "The entry is in the trash. You can bring it back from History for 30 days."

@@ -91,7 +91,8 @@ class AreaBar(Horizontal):
         self._current = current
 
     NARROW = 64
-    """Below this many columns Thaw's name gives way, so the tabs keep their room."""
+    """Below this many columns the name "Thaw" gives way, so the tabs keep their room (a
+    longer name, as the demo's, gives way that much sooner)."""
     TIGHT = 56
     """Below this, the tabs sit closer together, so all of them fit down to 53 columns."""
     KEYS_ONLY = 53
@@ -101,7 +102,8 @@ class AreaBar(Horizontal):
         """Give way in steps as the terminal narrows, so every area's key and the whole
         "F9 Crisis lines" stay in sight at any width."""
         width = self.size.width
-        self.set_class(width < self.NARROW, "-narrow")
+        longer_name = max(len(self.app.title) - len("Thaw"), 0)
+        self.set_class(width < self.NARROW + longer_name, "-narrow")
         self.set_class(width < self.TIGHT, "-tight")
         for tab in self.query(AreaTab):
             tab.show_name(tab.current or width >= self.KEYS_ONLY)
