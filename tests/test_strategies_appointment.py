@@ -119,20 +119,26 @@ async def test_a_folder_that_does_not_exist_is_said_plainly(
         ]
 
 
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)])
 async def test_a_folder_as_the_place_gets_a_file_name_in_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
 ) -> None:
+    """Also in a short terminal, where the form scrolls to its note and its buttons."""
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.chdir(tmp_path)
     (tmp_path / "docs").mkdir()
     app = build_test_app(tmp_path, FakeClock())
-    async with running(app) as pilot:
+    async with running(app, size) as pilot:
         screen = await open_appointment(pilot)
         await save_summary_as(pilot, "docs")
         dialog = app.screen
         assert isinstance(dialog, SaveSummaryDialog)
         assert dialog.query_one(Input).value == "docs/thaw-appointment-2026-11-27.md"
         assert "folder" in str(dialog.query_one("#summary-hint", Static).content)
+        await pilot.press("tab", "tab")  # on to Save, which the form scrolls to
+        await pilot.pause()
+        save = dialog.query_one("#save")
+        assert save.has_focus and save.region.height >= 1 and save.region.bottom <= size[1]
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen is screen
@@ -155,21 +161,3 @@ async def test_a_name_too_long_for_the_disk_is_said_in_the_form(
         await pilot.pause()
         assert app.screen is dialog
         assert "can't be used" in str(dialog.query_one("#summary-hint", Static).content)
-
-
-async def test_in_a_short_terminal_the_forms_notes_come_into_view(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("HOME", str(tmp_path))
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "docs").mkdir()
-    app = build_test_app(tmp_path, FakeClock())
-    async with running(app, (40, 12)) as pilot:
-        await open_appointment(pilot)
-        await save_summary_as(pilot, "docs")
-        hint = app.screen.query_one("#summary-hint", Static)
-        assert "folder" in str(hint.content)
-        await pilot.press("tab", "tab")  # on to the buttons, which the form scrolls to
-        await pilot.pause()
-        save = app.screen.query_one("#save")
-        assert save.has_focus and save.region.height >= 1 and save.region.bottom <= 12
