@@ -71,12 +71,18 @@ def block(
     text: str,
 ) -> str:
     """Header, then the text indented by two spaces, then a blank line."""
+    return _laid_out(header(when, numbness, feelings, tags), text)
+
+
+def _laid_out(header_line: str, text: str) -> str:
+    """A header already safe for the terminal, then `text` made safe and indented by two
+    spaces line by line, then a blank line."""
     body = for_terminal(text)
     if "\n" in body or "\u2028" in body or "\u2029" in body:  # the line breaks left
         indented = "\n".join(["  " + line if line.strip() else "" for line in body.splitlines()])
     else:
         indented = "  " + body if body.strip() else ""
-    return (header(when, numbness, feelings, tags) + "\n" + indented).rstrip() + "\n\n"
+    return (header_line + "\n" + indented).rstrip() + "\n\n"
 
 
 def summary_block(row: SummaryRow, bold: bool) -> str:
@@ -84,7 +90,7 @@ def summary_block(row: SummaryRow, bold: bool) -> str:
 
     `journal search` can print ten thousand of these at once, so a row whose words hold
     nothing `for_terminal` would change, and no line break, is laid out in a few steps;
-    any other goes through `block`, which handles everything.
+    any other is laid out as `block` does, which handles everything.
     """
     snippet = row.snippet
     text = snippet or first_line(row.head)
@@ -95,7 +101,7 @@ def summary_block(row: SummaryRow, bold: bool) -> str:
         hashtags(row.tags),
     )
     if _UNUSUAL.search(line + text):
-        printed = block(minute(row.created_at), row.numbness, row.feeling_labels(), row.tags, text)
+        printed = _laid_out(for_terminal(line), text)
     else:
         printed = (line + "\n  " + text).rstrip() + "\n\n"
     if not snippet:
