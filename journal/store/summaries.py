@@ -23,8 +23,11 @@ if TYPE_CHECKING:
 
     from journal.store.plan import QueryPlan
 
-_LABELS = re.compile(f"([^{ITEM}{FIELD}]*){FIELD}([^{ITEM}{FIELD}]*){FIELD}[^{ITEM}]*")
-"""Each (word, family) of the joined feelings, read in one step: lists print thousands."""
+_PART = f"([^{ITEM}{FIELD}]*)"
+_FEELING = re.compile(FIELD.join([_PART] * 4))
+"""Each feeling's (word, family, intensity, custom) in the joined string (journal.store.joined)."""
+_LABELS = re.compile(f"{_PART}{FIELD}{_PART}{FIELD}[^{ITEM}]*")
+"""Only each (word, family), read in one step: lists print thousands."""
 HEAD_CHARS = 300
 """How much of the text a row reads when not searching: its first line on the widest screen."""
 
@@ -45,12 +48,6 @@ class SummaryRow:
             return frozenset()
         return self._cutter.names(word for word, _ in self.feeling_labels())
 
-    def _feeling_fields(self) -> list[list[str]]:
-        """Each feeling's [word, family, intensity, custom] as SQLite joined them, in order."""
-        if not self._feelings:
-            return []
-        return [item.split(FIELD) for item in self._feelings.split(ITEM)]
-
     def feeling_labels(self) -> list[tuple[str, str]]:
         """Each feeling's (word, family), in naming order: what a printed list shows."""
         return _LABELS.findall(self._feelings) if self._feelings else []
@@ -60,7 +57,7 @@ class SummaryRow:
         """Each feeling's (word, family, intensity, custom), in naming order."""
         return tuple(
             (word, family, int(intensity), custom == "1")
-            for word, family, intensity, custom in self._feeling_fields()
+            for word, family, intensity, custom in _FEELING.findall(self._feelings)
         )
 
     @property
