@@ -48,7 +48,8 @@ FILL_ALL = (
     f"UPDATE entries SET feelings_joined = {_feelings_of('entries.id')}, "
     f"tags_joined = {_tags_of('entries.id')}"
 )
-"""Writes every entry's joined feelings and tags: once, when the columns are added."""
+"""Writes every entry's joined feelings and tags: when m003 added the columns, and again
+when m004 added the triggers."""
 
 
 def _triggers(table: str, column: str, joined_of: Callable[[str], str]) -> list[str]:
