@@ -82,8 +82,7 @@ class JournalApp(ExitWhenDamaged, StylesParsedOnce, App[None]):
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.store.entries.purge_trash()
         if self._show_welcome and not self.store.settings.get(WELCOME_SETTING, False):
-            self.store.settings.set(WELCOME_SETTING, True)
-            self.push_screen(WelcomeScreen(), lambda _: self._give_opening_note())
+            self.action_welcome()
         else:
             self._give_opening_note()
 
@@ -116,9 +115,10 @@ class JournalApp(ExitWhenDamaged, StylesParsedOnce, App[None]):
         self.push_screen(HelpScreen(help_sections(type(self)), self.action_welcome))
 
     def action_welcome(self) -> None:
-        """Show the first-run welcome, and remember that it was seen."""
+        """Show the first-run welcome, and remember that it was seen; an opening note not
+        yet given follows it."""
         self.store.settings.set(WELCOME_SETTING, True)
-        self.push_screen(WelcomeScreen())
+        self.push_screen(WelcomeScreen(), lambda _: self._give_opening_note())
 
     def action_crisis(self) -> None:
         """Open the crisis lines from anywhere."""
