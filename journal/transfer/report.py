@@ -8,7 +8,6 @@ what the person recorded; it never diagnoses or scores.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import date, datetime, time, timedelta
 
 from journal.content.errors import ContentError
@@ -135,42 +134,28 @@ def _strategies(attempts: list[StrategyAttempt]) -> str:
     Only tries rated before and after make up the change; a try rated on one side
     only is still shown with the rating it has.
     """
-    one_sided = _one_sided(attempts)
     lines = []
-    for strategy_id, tries, rated, change in data.strategy_summary(attempts):
-        both = f", {rated} rated before and after" if 0 < rated < tries else ""
-        said = [describe_change(change, rated)] if rated else []
-        before_only, after_only = one_sided[strategy_id]
-        if before_only:
-            said.append(_one_side(before_only, "before", "afterwards"))
-        if after_only:
-            said.append(_one_side(after_only, "afterwards", "before"))
+    for item in data.strategy_summary(attempts):
+        rated = item.rated
+        both = f", {rated} rated before and after" if 0 < rated < item.tries else ""
+        said = [describe_change(item.average_change, rated)] if rated else []
+        if item.before_only:
+            said.append(_one_side(item.before_only, "before", "afterwards"))
+        if item.after_only:
+            said.append(_one_side(item.after_only, "afterwards", "before"))
         effect = "; ".join(said) or "no rating before or after"
-        lines.append(
-            f"- {strategy_title(strategy_id)} ({counted(tries, 'try', 'tries')}{both}): {effect}"
-        )
+        tries = counted(item.tries, "try", "tries")
+        lines.append(f"- {strategy_title(item.strategy_id)} ({tries}{both}): {effect}")
     if not lines:
         return ""
     intro = "How numb I felt afterwards compared with before, as I rated it."
     return f"## Strategies I tried\n\n{intro}\n\n" + "\n".join(lines)
 
 
-def _one_sided(attempts: list[StrategyAttempt]) -> dict[str, tuple[list[int], list[int]]]:
-    """For each strategy, the ratings of tries rated only before, and only afterwards."""
-    found: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
-    for attempt in attempts:
-        before, after = attempt.numbness_before, attempt.numbness_after
-        if before is not None and after is None:
-            found[attempt.strategy_id][0].append(before)
-        elif before is None and after is not None:
-            found[attempt.strategy_id][1].append(after)
-    return found
-
-
-def _one_side(ratings: list[int], when: str, missing: str) -> str:
+def _one_side(ratings: tuple[int, ...], when: str, missing: str) -> str:
     """Ratings from one side of a try: "numbness 3 afterwards (no rating before)"."""
     several = f"{counted(len(ratings), 'try', 'tries')}, " if len(ratings) > 1 else ""
-    return f"numbness {_spread(tuple(ratings))} {when} ({several}no rating {missing})"
+    return f"numbness {_spread(ratings)} {when} ({several}no rating {missing})"
 
 
 def _mentions(entries: list[Entry]) -> str:

@@ -93,23 +93,39 @@ def body_sensations(entries: Iterable[Entry]) -> list[tuple[str, list[tuple[str,
     ]
 
 
-def strategy_summary(
-    attempts: Iterable[StrategyAttempt],
-) -> list[tuple[str, int, int, float | None]]:
-    """For each strategy tried: tries, tries rated before and after, average change."""
+@dataclass(frozen=True)
+class StrategySummary:
+    """How one strategy went: tries, the average change of those rated before and after,
+    and the ratings of tries rated on one side only (still worth showing)."""
+
+    strategy_id: str
+    tries: int
+    rated: int
+    average_change: float | None
+    before_only: tuple[int, ...]
+    after_only: tuple[int, ...]
+
+
+def strategy_summary(attempts: Iterable[StrategyAttempt]) -> list[StrategySummary]:
+    """For each strategy tried, most tried first: see `StrategySummary`."""
     grouped: dict[str, list[StrategyAttempt]] = defaultdict(list)
     for attempt in attempts:
         grouped[attempt.strategy_id].append(attempt)
     summary = []
     for strategy_id, tries in grouped.items():
-        changes = [
-            a.numbness_after - a.numbness_before
-            for a in tries
-            if a.numbness_before is not None and a.numbness_after is not None
-        ]
-        average = sum(changes) / len(changes) if changes else None
-        summary.append((strategy_id, len(tries), len(changes), average))
-    return sorted(summary, key=lambda item: (-item[1], item[0]))
+        pairs = [(a.numbness_before, a.numbness_after) for a in tries]
+        changes = [after - before for before, after in pairs if None not in (before, after)]
+        summary.append(
+            StrategySummary(
+                strategy_id,
+                len(tries),
+                len(changes),
+                sum(changes) / len(changes) if changes else None,
+                tuple(before for before, after in pairs if before is not None and after is None),
+                tuple(after for before, after in pairs if before is None and after is not None),
+            )
+        )
+    return sorted(summary, key=lambda item: (-item.tries, item.strategy_id))
 
 
 def _quote(text: str, pattern: re.Pattern[str]) -> str:
