@@ -6,8 +6,6 @@ small store module (such as `journal list`) does not pay for all of them.
 
 from __future__ import annotations
 
-import importlib
-
 TYPE_CHECKING = False  # typing costs a few ms to import; this idiom needs no import
 if TYPE_CHECKING:
     from journal.store.errors import JournalError, JournalUnavailableError, NotAJournalError
@@ -34,4 +32,6 @@ def __getattr__(name: str) -> object:
     """Import the module that defines `name` the first time someone asks for it."""
     if name not in _HOMES:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib  # here, not at the top: quick commands never need it
+
     return getattr(importlib.import_module(_HOMES[name]), name)
