@@ -114,9 +114,9 @@ def _print(conn: sqlite3.Connection, path: str, request: QuickRequest) -> int:
     """
     import sqlite3
 
-    from journal.commands.blocks import show, summary_blocks
+    from journal.commands.blocks import blocks_for, show
     from journal.store.plan import QueryPlan
-    from journal.store.summaries import count, iter_summary_rows
+    from journal.store.summaries import count
     from journal.terminal_text import reader_went_away, say, stopped
 
     text = " ".join(request.words)
@@ -130,14 +130,13 @@ def _print(conn: sqlite3.Connection, path: str, request: QuickRequest) -> int:
 
             pivot = halfway(conn, plan)
         if pivot is None:
-            blocks = summary_blocks(iter_summary_rows(conn, plan, limit))
+            show(blocks_for(conn, plan, limit), text, limit, lambda: count(conn, plan))
         else:
             from journal.search_halves import SharedSearch
 
             conn.close()  # a connection must not cross a fork: each process opens its own
             shared = SharedSearch(path, text, pivot)
-            blocks = shared.blocks()
-        show(blocks, text, limit, lambda: count(conn, plan))
+            shared.print()
     except BrokenPipeError:
         reader_went_away()
     except KeyboardInterrupt:

@@ -6,34 +6,42 @@ Where processes can be forked (Linux, macOS), a long search is shared: a child p
 prepares the older half of the matches while this one prints the newer half, and the
 child's text follows. The output is the same, byte for byte, as printing alone.
 
+The child sends its text already encoded for standard output, a batch at a time, into
+a pipe asked to hold all of it (Linux allows that), so neither process waits for the
+other while both work; this one then copies the bytes out unchanged. Sharing needs
+UTF-8 output, where a NUL byte can only be the end mark (elsewhere one process prints).
+
 SQLite connections must not cross a fork, so the journal is closed before it and each
 process opens its own. The child's text counts only when it arrives whole: anything
 unusual (an error, a signal, a child reaped by someone else) makes this process print
 the older half itself. Ctrl+C stops both, quietly. Imports only the standard library
-and the quick path's own modules, like journal.quick.
+and the quick path's own modules, like journal.quick (not even contextlib, whose
+import alone takes half a millisecond).
 """
 
 from __future__ import annotations
 
+import codecs
 import os
 import signal
 import sqlite3
-from contextlib import suppress
+import sys
 
-from journal.commands.blocks import summary_blocks
+from journal.commands.blocks import blocks_for, write_blocks
 from journal.store.plan import QueryPlan
 from journal.store.reader import open_for_reading
-from journal.store.summaries import iter_summary_rows
 
 TYPE_CHECKING = False  # the typing module costs a few ms; quick commands skip it
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from typing import TextIO
 
 SHARE_FROM = 2_000
 """Matches from which a search is shared: below it, starting a second process costs more
 than it saves (at 2,000 matches each half takes about 10 ms)."""
-_ENCODING = ("utf-8", "surrogatepass")
-"""How the child's text crosses the pipe: exactly, whatever the terminal's encoding."""
+_PIPE_BYTES = 1 << 20
+"""What the pipe is asked to hold: the most Linux gives without privileges, the older
+half's text of about 7,000 matches."""
 _WHOLE = b"\x00"
 """Ends the child's text, so a cut-off text is never printed. Printed journal text never
 holds a NUL: `for_terminal` shows it as U+FFFD."""
@@ -45,7 +53,7 @@ def halfway(conn: sqlite3.Connection, plan: QueryPlan) -> int | None:
 
     Counts the index's matches, which are the search's own when nothing else filters it.
     """
-    if not plan.match or not hasattr(os, "fork"):
+    if not plan.match or not hasattr(os, "fork") or not _utf8(sys.stdout):
         return None
     find = "SELECT {} FROM entry_fts WHERE entry_fts MATCH ?"
     total = conn.execute(find.format("count(*)"), (plan.match,)).fetchone()[0]
@@ -56,6 +64,14 @@ def halfway(conn: sqlite3.Connection, plan: QueryPlan) -> int | None:
     return found[0] if found else None  # None: entries were removed in between
 
 
+def _utf8(stream: TextIO) -> bool:
+    """Whether `stream` writes UTF-8 (which nearly every terminal and pipe does)."""
+    try:
+        return codecs.lookup(stream.encoding).name == "utf-8"
+    except (AttributeError, TypeError, LookupError):
+        return False
+
+
 def _blocks(path: str, text: str, *, at_least: int | None, below: int | None) -> Iterator[str]:
     """The blocks of the search's matches with sort keys in [at_least, below), newest first."""
     conn = open_for_reading(path)
@@ -64,7 +80,7 @@ def _blocks(path: str, text: str, *, at_least: int | None, below: int | None) ->
     plan = QueryPlan(text=text)
     plan.keep_keys(at_least=at_least, below=below)
     try:
-        yield from summary_blocks(iter_summary_rows(conn, plan, None))
+        yield from blocks_for(conn, plan, None)
     finally:
         conn.close()
 
@@ -72,8 +88,8 @@ def _blocks(path: str, text: str, *, at_least: int | None, below: int | None) ->
 class SharedSearch:
     """A long search printed newest first by two processes: see the module's docstring.
 
-    `blocks()` starts the child when it is first read; `stop()` must follow, in a
-    `finally`, to stop and reap the child however printing ended.
+    `stop()` must follow `print()`, in a `finally`, to stop and reap the child however
+    printing ended.
     """
 
     def __init__(self, path: str, text: str, pivot: int) -> None:
@@ -81,19 +97,32 @@ class SharedSearch:
         self._pid = -1
         self._reading = -1
 
-    def blocks(self) -> Iterator[str]:
-        """Every match's block: the newer half made here, then the older half's text."""
+    def print(self) -> None:
+        """Print every match: the newer half made here, then the older half's text."""
+        write = sys.stdout.write
         try:
             self._start()
         except OSError:  # no process can be started: make every block here
-            yield from _blocks(self._path, self._text, at_least=None, below=None)
+            write_blocks(_blocks(self._path, self._text, at_least=None, below=None), write)
             return
-        yield from _blocks(self._path, self._text, at_least=self._pivot, below=None)
-        yield from self._older()
+        write_blocks(_blocks(self._path, self._text, at_least=self._pivot, below=None), write)
+        older = self._older()
+        if older is None:
+            write_blocks(_blocks(self._path, self._text, at_least=None, below=self._pivot), write)
+        else:
+            sys.stdout.flush()  # what this process wrote comes first
+            sys.stdout.buffer.write(older)
+        sys.stdout.flush()
 
     def _start(self) -> None:
         """Fork the child. Ctrl+C waits during the fork, so each side handles it as it should."""
         self._reading, writing = os.pipe()
+        try:  # Linux only; elsewhere the child may wait for this process to read
+            import fcntl
+
+            fcntl.fcntl(writing, fcntl.F_SETPIPE_SZ, _PIPE_BYTES)
+        except (AttributeError, OSError):
+            pass
         signal.pthread_sigmask(signal.SIG_BLOCK, _CTRL_C)
         try:
             self._pid = os.fork()
@@ -107,27 +136,30 @@ class SharedSearch:
             signal.pthread_sigmask(signal.SIG_UNBLOCK, _CTRL_C)
 
     def _prepare(self, writing: int) -> None:
-        """In the child: write the older half's text, whole and marked so, to the pipe."""
+        """In the child: send the older half's text, encoded as this process would print it,
+        then the end mark."""
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C ends the child at once
         signal.pthread_sigmask(signal.SIG_UNBLOCK, _CTRL_C)
         os.close(self._reading)
-        blocks = _blocks(self._path, self._text, at_least=None, below=self._pivot)
-        data = memoryview("".join(blocks).encode(*_ENCODING) + _WHOLE)
-        while data:
-            data = data[os.write(writing, data) :]
+        errors = sys.stdout.errors or "strict"
+
+        def send(text: str) -> None:
+            data = memoryview(text.encode("utf-8", errors))
+            while data:
+                data = data[os.write(writing, data) :]
+
+        write_blocks(_blocks(self._path, self._text, at_least=None, below=self._pivot), send)
+        os.write(writing, _WHOLE)
         os._exit(0)
 
-    def _older(self) -> Iterator[str]:
-        """The older half: the child's text when it came whole, else its blocks made here."""
+    def _older(self) -> bytes | None:
+        """The older half's text as the child sent it, or None when it did not come whole."""
         chunks = []
-        while chunk := os.read(self._reading, 1 << 20):
+        while chunk := os.read(self._reading, _PIPE_BYTES):
             chunks.append(chunk)
         self._finish()
         text = b"".join(chunks)
-        if text.endswith(_WHOLE):
-            yield text[: -len(_WHOLE)].decode(*_ENCODING)
-        else:
-            yield from _blocks(self._path, self._text, at_least=None, below=self._pivot)
+        return text[: -len(_WHOLE)] if text.endswith(_WHOLE) else None
 
     def _finish(self) -> None:
         """Close the pipe and reap the child, each once."""
@@ -135,13 +167,17 @@ class SharedSearch:
             os.close(self._reading)
             self._reading = -1
         if self._pid > 0:
-            with suppress(ChildProcessError):  # reaped already: SIGCHLD set to be ignored
+            try:
                 os.waitpid(self._pid, 0)
+            except ChildProcessError:  # reaped already: SIGCHLD set to be ignored
+                pass
             self._pid = -1
 
     def stop(self) -> None:
         """Stop and reap the child if it is still there: after Ctrl+C or a closed pipe."""
         if self._pid > 0:
-            with suppress(ProcessLookupError):  # it ended and was reaped a moment ago
+            try:
                 os.kill(self._pid, signal.SIGKILL)
+            except ProcessLookupError:  # it ended and was reaped a moment ago
+                pass
         self._finish()

@@ -68,9 +68,15 @@ def _term_pattern(words: list[str], prefix: bool) -> str:
 
 
 class SnippetCutter:
-    """Cuts snippets for one search: built once, then asked about each entry found."""
+    """Cuts snippets for one search: built once, then asked about each entry found.
 
-    def __init__(self, search: str) -> None:
+    With `marked` false the matches are not marked: what `journal search` prints when
+    its matches are not drawn in bold (a pipe, a file, NO_COLOR), the same text as a
+    marked snippet without its marks, cut in fewer steps for the thousands it prints.
+    """
+
+    def __init__(self, search: str, *, marked: bool = True) -> None:
+        self._marked = marked
         terms = []
         for words, phrase in search_terms(search):
             folded = _WORDS.findall(fold(words))
@@ -87,7 +93,8 @@ class SnippetCutter:
         return match
 
     def cut(self, text: str) -> str | None:
-        """The words around the first match in `text`, matches marked; None if none is there."""
+        """The words around the first match in `text`, matches marked if asked; None if none
+        is there."""
         scanned = text[:SCAN_CHARS]
         if HIGHLIGHT_START in scanned or HIGHLIGHT_END in scanned:  # a mark's look-alike, typed
             scanned = scanned.replace(HIGHLIGHT_START, REPLACEMENT)
@@ -98,7 +105,11 @@ class SnippetCutter:
             return None
         start = _window_start(scanned, hit.start(), hit.end())
         end = _window_end(scanned, start, hit.end())
-        pieces = [ELLIPSIS if _VISIBLE.search(scanned, 0, start) else ""]
+        lead = ELLIPSIS if start and _VISIBLE.search(scanned, 0, start) else ""
+        tail = ELLIPSIS if end < len(text) and _VISIBLE.search(text, end) else ""
+        if not self._marked:  # a match never ends in a space: strip the same as below
+            return lead + scanned[start:end].rstrip() + tail
+        pieces = [lead]
         at = start
         while hit:
             hit_end = min(hit.end(), end)
@@ -106,7 +117,7 @@ class SnippetCutter:
             pieces.append(HIGHLIGHT_END)
             at = hit_end
             hit = self._first(folded, at, end) if at < end else None
-        pieces += [scanned[at:end].rstrip(), ELLIPSIS if _VISIBLE.search(text, end) else ""]
+        pieces += [scanned[at:end].rstrip(), tail]
         return "".join(pieces)
 
     def names(self, feeling_words: Iterable[str]) -> frozenset[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from journal.models import EntryFilter, NewEntry
@@ -90,6 +92,38 @@ def test_only_the_start_of_a_huge_entry_is_searched() -> None:
     cutter = SnippetCutter("river")
     assert cutter.cut("x " * SCAN_CHARS + "river") is None
     assert marked(cutter.cut("x " * (SCAN_CHARS // 3) + "river " + "y " * SCAN_CHARS)) == ["river"]
+
+
+UNMARKED_CASES = [
+    ("sleep", "Work was long. " * 9 + "Went to bed at ten, trying to keep the sleep routine. " * 3),
+    ('"went to"', "x " * 30 + "I went to\tbed and went\t to sleep, went to  it " * 4),
+    ("walk rain", "A walk in the rain, then more rain and walking.   \n  next line"),
+    ("walk", f"a {HIGHLIGHT_END}walk{HIGHLIGHT_START} b"),
+    ("river", "x " * (SCAN_CHARS // 3) + "river " + "y " * SCAN_CHARS),
+    ("anx", "  Anxious.  "),
+    ("sleep", "Nothing here."),
+]
+
+
+@pytest.mark.parametrize(("search", "text"), UNMARKED_CASES)
+def test_an_unmarked_snippet_is_the_marked_one_without_its_marks(search: str, text: str) -> None:
+    """What a pipe gets (no bold) is exactly what a terminal gets, less the bold."""
+    found = SnippetCutter(search).cut(text)
+    unmarked = SnippetCutter(search, marked=False).cut(text)
+    assert unmarked == (None if found is None else plain(found))
+    assert unmarked is None or HIGHLIGHT_START not in unmarked
+
+
+def test_unmarked_snippets_of_random_texts_match_the_marked_ones() -> None:
+    pieces = ["sleep", "Sleeping", "went", "to", "a", "é", " ", "  ", "\t", "\n", ". ", ",", "_"]
+    pieces += [HIGHLIGHT_START, "…", "\u2028", "x" * 30]
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 60)))
+        for search in ("sleep", '"went to"', "went a"):
+            found = SnippetCutter(search).cut(text)
+            unmarked = SnippetCutter(search, marked=False).cut(text)
+            assert unmarked == (None if found is None else plain(found)), (search, text)
 
 
 def test_the_feeling_words_a_search_finds() -> None:

@@ -12,18 +12,24 @@ from __future__ import annotations
 import os
 import re
 import sys
+from itertools import islice
 
 from journal.lines import first_line
 from journal.store.fts import HIGHLIGHT_END, HIGHLIGHT_START
+from journal.store.summaries import iter_summary_rows
 from journal.terminal_text import for_terminal, say
 
 TYPE_CHECKING = False  # the typing module costs a few ms; quick commands skip it
 if TYPE_CHECKING:
+    import sqlite3
     from collections.abc import Callable, Iterable, Iterator, Sequence
 
+    from journal.store.plan import QueryPlan
     from journal.store.summaries import SummaryRow
 
 BOLD, NORMAL = "\x1b[1m", "\x1b[22m"
+WRITE_BATCH = 64
+"""Blocks printed in one write: under a millisecond's making, so printing still flows."""
 _UNUSUAL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 """Control characters (which `for_terminal` replaces) and line breaks of any kind."""
 
@@ -116,10 +122,27 @@ def use_bold() -> bool:
     return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
-def summary_blocks(rows: Iterable[SummaryRow]) -> Iterator[str]:
+def summary_blocks(rows: Iterable[SummaryRow], bold: bool) -> Iterator[str]:
     """The blocks of list rows, made one at a time as they are printed."""
-    bold = use_bold()
     return (summary_block(row, bold) for row in rows)
+
+
+def blocks_for(conn: sqlite3.Connection, plan: QueryPlan, limit: int | None) -> Iterator[str]:
+    """The blocks of the plan's newest `limit` rows (None: all) as the quick commands print
+    them; snippets are cut without marks unless their matches are drawn in bold."""
+    bold = use_bold()
+    return summary_blocks(iter_summary_rows(conn, plan, limit, marked=bold), bold)
+
+
+def write_blocks(blocks: Iterable[str], write: Callable[[str], object]) -> int:
+    """Pass the blocks to `write` as they come, a batch at a time (one write per block
+    costs more than making it); return how many there were."""
+    written = 0
+    pending = iter(blocks)
+    while batch := list(islice(pending, WRITE_BATCH)):
+        write("".join(batch))
+        written += len(batch)
+    return written
 
 
 def show(blocks: Iterable[str], searched: str, limit: int | None, total: Callable[[], int]) -> None:
@@ -127,11 +150,7 @@ def show(blocks: Iterable[str], searched: str, limit: int | None, total: Callabl
 
     `total` counts every match; it is asked only when the hint may be needed.
     """
-    shown = 0
-    write = sys.stdout.write
-    for text in blocks:
-        write(text)
-        shown += 1
+    shown = write_blocks(blocks, sys.stdout.write)
     sys.stdout.flush()
     if shown == 0:
         say(f'Nothing found for "{searched}".' if searched else "No entries to show.")

@@ -12,7 +12,7 @@ import argparse
 import sys
 from collections.abc import Iterable
 
-from journal.commands.blocks import block, minute, show, summary_blocks
+from journal.commands.blocks import block, minute, show, summary_blocks, use_bold
 from journal.commands.output import add_date_options, date_window, open_journal
 from journal.models import Entry, EntryFilter
 from journal.quick import DEFAULT_COUNT
@@ -95,7 +95,7 @@ def _show(args: argparse.Namespace, wanted: EntryFilter, limit: int | None) -> i
                 for e in entries
             )
         else:
-            printed = summary_blocks(store.queries.summary_rows(wanted, limit))
+            printed = summary_blocks(store.queries.summary_rows(wanted, limit), use_bold())
         show(printed, wanted.text, limit, lambda: store.queries.count(wanted))
     return 0
 

@@ -84,9 +84,9 @@ def _columns(plan: QueryPlan) -> str:
     return f"e.id, e.created_at, e.numbness, {text}, e.feelings_joined, e.tags_joined"
 
 
-def _cutter(plan: QueryPlan) -> SnippetCutter | None:
+def _cutter(plan: QueryPlan, marked: bool = True) -> SnippetCutter | None:
     """The snippet cutter for the plan's search, or None when nothing is searched."""
-    return SnippetCutter(plan.text) if plan.match else None
+    return SnippetCutter(plan.text, marked=marked) if plan.match else None
 
 
 def summary_rows(
@@ -101,12 +101,13 @@ def summary_rows(
 
 
 def iter_summary_rows(
-    conn: sqlite3.Connection, plan: QueryPlan, limit: int | None
+    conn: sqlite3.Connection, plan: QueryPlan, limit: int | None, *, marked: bool = True
 ) -> Iterator[SummaryRow]:
     """Every row (or the newest `limit`) from one query, made as it is read, so printing
-    starts at once and memory stays flat however many entries match."""
+    starts at once and memory stays flat however many entries match. With `marked`
+    false, snippets come without their matches marked (journal.snippet.SnippetCutter)."""
     if plan.empty:
         return
-    cutter = _cutter(plan)
+    cutter = _cutter(plan, marked)
     for row in conn.execute(plan.select(_columns(plan)), plan.params_for(limit)):
         yield SummaryRow(row, cutter)
