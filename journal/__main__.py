@@ -1,5 +1,5 @@
 """Let `python -m journal` behave exactly like the `journal` command."""
 
-from journal.cli import main
+from journal.cli import command
 
-raise SystemExit(main())
+command()

@@ -249,3 +249,39 @@ def test_ctrl_c_while_printing_is_one_quiet_line(
     monkeypatch.setattr("journal.commands.blocks.show", interrupted)
     assert main(["--db", str(db), *argv]) == 130
     assert capsys.readouterr().err == "\njournal: stopped.\n"
+
+
+@pytest.mark.parametrize(
+    ("argv", "status", "message"),
+    [
+        (["list", "-n", "5"], 0, b""),
+        (["search", "tired"], 0, b""),
+        (["search", "nothingmatchesthis"], 0, b'Nothing found for "nothingmatchesthis".\n'),
+    ],
+)
+def test_the_real_command_ends_at_once_with_everything_printed(
+    db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    status: int,
+    message: bytes,
+) -> None:
+    """After a quick command the process skips Python's shutdown (journal.cli.command), so
+    what it printed must be flushed first: into a file (buffered), and to stderr."""
+    assert main(["--db", str(db), *argv]) == status
+    expected = capsys.readouterr().out.encode()
+    buffered = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
+    printed = tmp_path / "printed.txt"
+    with printed.open("wb") as out:
+        done = subprocess.run(
+            [sys.executable, "-m", "journal", "--db", str(db), *argv],
+            stdout=out,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
+            env=buffered,
+            check=False,
+        )
+
+    assert (done.returncode, done.stderr) == (status, message)
+    assert printed.read_bytes() == expected
