@@ -106,7 +106,9 @@ def summary_block(row: SummaryRow, bold: bool) -> str:
         feelings_shown(row.feeling_labels()),
         hashtags(row.tags),
     )
-    if _UNUSUAL.search(line + text):
+    shown = line + text
+    # A printable text holds none of _UNUSUAL, and isprintable() answers quicker than it.
+    if not shown.isprintable() and _UNUSUAL.search(shown):
         printed = _laid_out(for_terminal(line), text)
     else:
         printed = (line + "\n  " + text).rstrip() + "\n\n"
