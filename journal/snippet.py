@@ -27,7 +27,11 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
 SNIPPET_WIDTH = 80
-"""Characters of text a snippet shows at most: about twelve words, one line of a terminal."""
+"""Characters of text a snippet shows at most, unless asked otherwise: about twelve words.
+History's rows show what fits of it around the match."""
+PRINTED_WIDTH = 76
+"""The most `journal search` prints of a snippet: with its two-space indent and an
+ellipsis at each end, it fits an 80-column terminal."""
 LEAD = 40
 """How far before the first match a snippet may start: back to its sentence's start within this."""
 SCAN_CHARS = 20_000
@@ -75,8 +79,9 @@ class SnippetCutter:
     marked snippet without its marks, cut in fewer steps for the thousands it prints.
     """
 
-    def __init__(self, search: str, *, marked: bool = True) -> None:
+    def __init__(self, search: str, *, marked: bool = True, width: int = SNIPPET_WIDTH) -> None:
         self._marked = marked
+        self._width = width
         terms = []
         for words, phrase in search_terms(search):
             folded = _WORDS.findall(fold(words))
@@ -103,8 +108,8 @@ class SnippetCutter:
         hit = self._first(folded, 0, len(folded))
         if hit is None:
             return None
-        start = _window_start(scanned, hit.start(), hit.end())
-        end = _window_end(scanned, start, hit.end())
+        start = _window_start(scanned, hit.start(), hit.end(), self._width)
+        end = _window_end(scanned, start, hit.end(), self._width)
         lead = ELLIPSIS if start and _VISIBLE.search(scanned, 0, start) else ""
         tail = ELLIPSIS if end < len(text) and _VISIBLE.search(text, end) else ""
         if not self._marked:  # a match never ends in a space: strip the same as below
@@ -125,11 +130,11 @@ class SnippetCutter:
         return frozenset(word for word in feeling_words if self._first(fold(word), 0, len(word)))
 
 
-def _window_start(text: str, match: int, match_end: int) -> int:
+def _window_start(text: str, match: int, match_end: int, width: int) -> int:
     """Where a snippet begins: its line's start when the match is near enough for one
     snippet to hold both, else its sentence's start or a word's start shortly before it."""
     line = text.rfind("\n", 0, match) + 1
-    if match_end - line <= SNIPPET_WIDTH:
+    if match_end - line <= width:
         start = line
     else:
         lead = max(line, match - LEAD)
@@ -146,12 +151,12 @@ def _window_start(text: str, match: int, match_end: int) -> int:
     return start
 
 
-def _window_end(text: str, start: int, match_end: int) -> int:
-    """Where a snippet ends: its line's end, or the last word's end within SNIPPET_WIDTH."""
+def _window_end(text: str, start: int, match_end: int, width: int) -> int:
+    """Where a snippet ends: its line's end, or the last word's end within `width`."""
     line_end = text.find("\n", match_end)
     if line_end < 0:
         line_end = len(text)
-    limit = start + SNIPPET_WIDTH
+    limit = start + width
     if line_end <= limit or match_end >= limit:
         return max(min(line_end, limit), match_end)
     space = text.rfind(" ", match_end, limit)

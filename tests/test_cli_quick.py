@@ -285,3 +285,23 @@ def test_the_real_command_ends_at_once_with_everything_printed(
 
     assert (done.returncode, done.stderr) == (status, message)
     assert printed.read_bytes() == expected
+
+
+@pytest.mark.parametrize("more", [[], ["--all"], ["--since", "2020-01-01"]])
+def test_printed_snippets_fit_an_80_column_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], more: list[str]
+) -> None:
+    """Indented, with an ellipsis at each end, no snippet line wraps at 80 columns,
+    on the quick path (no options) or the full one."""
+    db = tmp_path / "long.db"
+    sentence = "Went to bed at ten, trying to keep the sleep routine going again. "
+    with open_store(db) as store:
+        for words in (0, 3, 12, 40, 200):
+            store.entries.add(NewEntry(text="word " * words + sentence * 4))
+    assert main(["--db", str(db), "search", "sleep", *more]) == 0
+    lines = capsys.readouterr().out.splitlines()
+
+    snippets = [line for line in lines if line.startswith("  ")]
+    assert len(snippets) == 5
+    assert all(line.endswith("…") for line in snippets)
+    assert max(len(line) for line in snippets) <= 80

@@ -15,6 +15,7 @@ import sys
 from itertools import islice
 
 from journal.lines import first_line
+from journal.snippet import PRINTED_WIDTH
 from journal.store.fts import HIGHLIGHT_END, HIGHLIGHT_START
 from journal.store.summaries import iter_summary_rows
 from journal.terminal_text import for_terminal, say
@@ -131,9 +132,10 @@ def summary_blocks(rows: Iterable[SummaryRow], bold: bool) -> Iterator[str]:
 
 def blocks_for(conn: sqlite3.Connection, plan: QueryPlan, limit: int | None) -> Iterator[str]:
     """The blocks of the plan's newest `limit` rows (None: all) as the quick commands print
-    them; snippets are cut without marks unless their matches are drawn in bold."""
+    them; snippets fit 80 columns, and are cut without marks unless drawn in bold."""
     bold = use_bold()
-    return summary_blocks(iter_summary_rows(conn, plan, limit, marked=bold), bold)
+    rows = iter_summary_rows(conn, plan, limit, marked=bold, width=PRINTED_WIDTH)
+    return summary_blocks(rows, bold)
 
 
 def write_blocks(blocks: Iterable[str], write: Callable[[str], object]) -> int:

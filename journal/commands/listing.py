@@ -16,6 +16,7 @@ from journal.commands.blocks import block, minute, show, summary_blocks, use_bol
 from journal.commands.output import add_date_options, date_window, open_journal
 from journal.models import Entry, EntryFilter
 from journal.quick import DEFAULT_COUNT
+from journal.snippet import PRINTED_WIDTH
 
 
 def positive(text: str) -> int:
@@ -95,7 +96,9 @@ def _show(args: argparse.Namespace, wanted: EntryFilter, limit: int | None) -> i
                 for e in entries
             )
         else:
-            printed = summary_blocks(store.queries.summary_rows(wanted, limit), use_bold())
+            bold = use_bold()
+            rows = store.queries.summary_rows(wanted, limit, marked=bold, width=PRINTED_WIDTH)
+            printed = summary_blocks(rows, bold)
         show(printed, wanted.text, limit, lambda: store.queries.count(wanted))
     return 0
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from journal.lines import first_line
 from journal.models import Entry, EntryFilter, EntrySummary
+from journal.snippet import SNIPPET_WIDTH
 from journal.store import summaries
 from journal.store.base import Connection
 from journal.store.plan import QueryPlan
@@ -48,10 +49,17 @@ class EntryQueries:
         ]
 
     def summary_rows(
-        self, wanted: EntryFilter = EntryFilter(), limit: int | None = None
+        self,
+        wanted: EntryFilter = EntryFilter(),
+        limit: int | None = None,
+        *,
+        marked: bool = True,
+        width: int = SNIPPET_WIDTH,
     ) -> Iterator[summaries.SummaryRow]:
-        """List rows as plain values, read a batch at a time (what `journal list` prints)."""
-        return summaries.iter_summary_rows(self._c.conn, QueryPlan.of(wanted), limit)
+        """List rows as plain values, read a batch at a time (what `journal list` prints);
+        snippets cut as `summaries.iter_summary_rows` says."""
+        plan = QueryPlan.of(wanted)
+        return summaries.iter_summary_rows(self._c.conn, plan, limit, marked=marked, width=width)
 
     def entries(self, wanted: EntryFilter = EntryFilter(), limit: int | None = None) -> list[Entry]:
         """Whole entries matching the filter, newest first (for the CLI and exports)."""

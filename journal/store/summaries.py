@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from journal.snippet import SCAN_CHARS, SnippetCutter
+from journal.snippet import SCAN_CHARS, SNIPPET_WIDTH, SnippetCutter
 from journal.store.joined import FIELD, ITEM
 
 TYPE_CHECKING = False  # the typing module costs a few ms; quick commands skip it
@@ -84,9 +84,11 @@ def _columns(plan: QueryPlan) -> str:
     return f"e.id, e.created_at, e.numbness, {text}, e.feelings_joined, e.tags_joined"
 
 
-def _cutter(plan: QueryPlan, marked: bool = True) -> SnippetCutter | None:
+def _cutter(
+    plan: QueryPlan, marked: bool = True, width: int = SNIPPET_WIDTH
+) -> SnippetCutter | None:
     """The snippet cutter for the plan's search, or None when nothing is searched."""
-    return SnippetCutter(plan.text, marked=marked) if plan.match else None
+    return SnippetCutter(plan.text, marked=marked, width=width) if plan.match else None
 
 
 def summary_rows(
@@ -101,13 +103,18 @@ def summary_rows(
 
 
 def iter_summary_rows(
-    conn: sqlite3.Connection, plan: QueryPlan, limit: int | None, *, marked: bool = True
+    conn: sqlite3.Connection,
+    plan: QueryPlan,
+    limit: int | None,
+    *,
+    marked: bool = True,
+    width: int = SNIPPET_WIDTH,
 ) -> Iterator[SummaryRow]:
     """Every row (or the newest `limit`) from one query, made as it is read, so printing
-    starts at once and memory stays flat however many entries match. With `marked`
-    false, snippets come without their matches marked (journal.snippet.SnippetCutter)."""
+    starts at once and memory stays flat however many entries match. Snippets are cut
+    `width` wide, their matches marked unless `marked` is false (journal.snippet)."""
     if plan.empty:
         return
-    cutter = _cutter(plan, marked)
+    cutter = _cutter(plan, marked, width)
     for row in conn.execute(plan.select(_columns(plan)), plan.params_for(limit)):
         yield SummaryRow(row, cutter)
