@@ -90,6 +90,10 @@ def command() -> NoReturn:
             stream.flush()
         except BrokenPipeError:  # a reader gone at the last moment: nothing can reach it
             pass
+        except OSError as error:
+            from journal.terminal_text import could_not_finish
+
+            answered = could_not_finish(error)
     os._exit(answered)
 
 

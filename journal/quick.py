@@ -117,7 +117,7 @@ def _print(conn: sqlite3.Connection, path: str, request: QuickRequest) -> int:
     from journal.commands.blocks import blocks_for, show
     from journal.store.plan import QueryPlan
     from journal.store.summaries import count
-    from journal.terminal_text import reader_went_away, say, stopped
+    from journal.terminal_text import could_not_finish, reader_went_away, say, stopped
 
     text = " ".join(request.words)
     plan = QueryPlan(text=text)
@@ -147,6 +147,8 @@ def _print(conn: sqlite3.Connection, path: str, request: QuickRequest) -> int:
 
         say(f"journal: {database_problem(error, resolve_db_path(request.db))}")
         return 1
+    except OSError as error:  # a full disk under the output, say
+        return could_not_finish(error)
     finally:
         if shared is not None:
             shared.stop()

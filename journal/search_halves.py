@@ -7,9 +7,10 @@ prepares the older half of the matches while this one prints the newer half, and
 child's text follows. The output is the same, byte for byte, as printing alone.
 
 The child sends its text already encoded for standard output, a batch at a time, into
-a pipe asked to hold all of it (Linux allows that), so neither process waits for the
-other while both work; this one then copies the bytes out unchanged. Sharing needs
-UTF-8 output, where a NUL byte can only be the end mark (elsewhere one process prints).
+a pipe asked to hold all of it (Linux allows up to 1 MB); whatever the pipe cannot take
+yet, the child keeps until its half is made, so it never waits for this process while
+both work. This one then copies the bytes out unchanged. Sharing needs UTF-8 output,
+where a NUL byte can only be the end mark (elsewhere one process prints).
 
 SQLite connections must not cross a fork, so the journal is closed before it and each
 process opens its own. The child's text counts only when it arrives whole: anything
@@ -103,16 +104,20 @@ class SharedSearch:
         try:
             self._start()
         except OSError:  # no process can be started: make every block here
-            write_blocks(_blocks(self._path, self._text, at_least=None, below=None), write)
-            return
-        write_blocks(_blocks(self._path, self._text, at_least=self._pivot, below=None), write)
-        older = self._older()
-        if older is None:
-            write_blocks(_blocks(self._path, self._text, at_least=None, below=self._pivot), write)
+            write_blocks(self._made(at_least=None, below=None), write)
         else:
-            sys.stdout.flush()  # what this process wrote comes first
-            sys.stdout.buffer.write(older)
+            write_blocks(self._made(at_least=self._pivot, below=None), write)
+            sys.stdout.flush()  # the newer half shows while the child finishes, and comes first
+            older = self._older()
+            if older is None:
+                write_blocks(self._made(at_least=None, below=self._pivot), write)
+            else:
+                _copy_out(older)
         sys.stdout.flush()
+
+    def _made(self, *, at_least: int | None, below: int | None) -> Iterator[str]:
+        """The blocks of this search's matches with sort keys in [at_least, below)."""
+        return _blocks(self._path, self._text, at_least=at_least, below=below)
 
     def _start(self) -> None:
         """Fork the child. Ctrl+C waits during the fork, so each side handles it as it should."""
@@ -141,15 +146,9 @@ class SharedSearch:
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C ends the child at once
         signal.pthread_sigmask(signal.SIG_UNBLOCK, _CTRL_C)
         os.close(self._reading)
-        errors = sys.stdout.errors or "strict"
-
-        def send(text: str) -> None:
-            data = memoryview(text.encode("utf-8", errors))
-            while data:
-                data = data[os.write(writing, data) :]
-
-        write_blocks(_blocks(self._path, self._text, at_least=None, below=self._pivot), send)
-        os.write(writing, _WHOLE)
+        sender = _PipeSender(writing, sys.stdout.errors or "strict")
+        write_blocks(self._made(at_least=None, below=self._pivot), sender.send)
+        sender.finish()
         os._exit(0)
 
     def _older(self) -> bytes | None:
@@ -181,3 +180,45 @@ class SharedSearch:
             except ProcessLookupError:  # it ended and was reaped a moment ago
                 pass
         self._finish()
+
+
+class _PipeSender:
+    """The child's side of the pipe: sends text as it is made, without ever waiting.
+
+    Where the pipe is full (it holds 64 KB where it cannot be enlarged, as on macOS, and
+    1 MB at most on Linux), the rest is kept in memory, so the child goes on making
+    blocks alongside this process instead of waiting for it to start reading.
+    """
+
+    def __init__(self, fd: int, errors: str) -> None:
+        self._fd, self._errors = fd, errors
+        self._kept: list[bytes] = []
+        os.set_blocking(fd, False)
+
+    def send(self, text: str) -> None:
+        """Send `text`, encoded as standard output would, as far as the pipe takes it now."""
+        data = memoryview(text.encode("utf-8", self._errors))
+        while data and not self._kept:
+            try:
+                data = data[os.write(self._fd, data) :]
+            except BlockingIOError:
+                break
+        if data:
+            self._kept.append(bytes(data))
+
+    def finish(self) -> None:
+        """Send what was kept, waiting for the reader now, then the end mark."""
+        os.set_blocking(self._fd, True)
+        for data in [*self._kept, _WHOLE]:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(self._fd, view) :]
+
+
+def _copy_out(data: bytes) -> None:
+    """Write `data` to standard output as it is, after the text already written there."""
+    sys.stdout.flush()
+    out = sys.stdout.buffer
+    view = memoryview(data)
+    while view:  # unbuffered output (python -u) may take a part at a time
+        view = view[out.write(view) or 0 :]

@@ -1,4 +1,4 @@
-"""The few words around a search match, cut from an entry's text with the matches marked.
+"""The few words around a search match, cut from an entry's text, the matches marked if asked.
 
 History and `journal search` show, for each entry found, the part of its text where
 the searched words are. SQLite's FTS5 `snippet()` takes time that grows with the

@@ -48,14 +48,33 @@ def reader_went_away() -> None:
 
     Standard output is pointed at /dev/null, so the flush at exit does not complain either.
     """
+    _quiet_stdout()
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at /dev/null: what could not be written there is let go."""
     try:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     except (OSError, ValueError):
         return
 
 
+EXIT_ERROR = 1
+"""The status of a command that could not do what was asked."""
 EXIT_INTERRUPTED = 130
 """The status shells give a program stopped with Ctrl+C."""
+
+
+def could_not_finish(error: OSError) -> int:
+    """The system failed a command (a full disk, say): one plain line instead of a
+    traceback, and the error status. When standard output itself is what failed, it is
+    pointed at /dev/null, so the flush at exit stays quiet too."""
+    try:
+        sys.stdout.flush()
+    except OSError:
+        _quiet_stdout()
+    say(f"journal: {error.strerror or error}.")
+    return EXIT_ERROR
 
 
 def stopped() -> int:

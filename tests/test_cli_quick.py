@@ -305,3 +305,48 @@ def test_printed_snippets_fit_an_80_column_terminal(
     assert len(snippets) == 5
     assert all(line.endswith("…") for line in snippets)
     assert max(len(line) for line in snippets) <= 80
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux's /dev/full")
+@pytest.mark.parametrize(
+    "argv",
+    [["list", "-n", "5"], ["list", "--all"], ["search", "tired"], ["export"], ["report"]],
+)
+@pytest.mark.parametrize("buffered", [True, False])
+def test_a_full_disk_under_the_output_is_one_plain_line(
+    db: Path, argv: list[str], buffered: bool
+) -> None:
+    """No traceback, no noise at exit: what failed, and the error status."""
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
+    if not buffered:
+        env["PYTHONUNBUFFERED"] = "1"
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "journal", "--db", str(db), *argv],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
+            env=env,
+            check=False,
+        )
+
+    assert (done.returncode, done.stderr) == (1, b"journal: No space left on device.\n")
+
+
+def test_only_a_quick_command_skips_pythons_shutdown(db: Path) -> None:
+    """journal.cli.command ends at once after a quick command, and not after any other."""
+    code = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('shut down', file=sys.stderr))\n"
+        "from journal.cli import command\n"
+        "command()"
+    )
+
+    def stderr_of(*argv: str) -> bytes:
+        command = [sys.executable, "-c", code, "--db", str(db), *argv]
+        done = subprocess.run(command, capture_output=True, cwd=ROOT, check=True)
+        return done.stderr
+
+    assert stderr_of("list", "-n", "2") == b""
+    assert stderr_of("search", "tired") == b""
+    assert stderr_of("list", "--all") == b"shut down\n"

@@ -6,6 +6,8 @@ import os
 import signal
 import subprocess
 import sys
+import threading
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -13,6 +15,7 @@ import pytest
 
 from journal import search_halves
 from journal.cli import main
+from journal.commands import blocks, listing
 from journal.models import Feeling, NewEntry
 from journal.store import open_store
 from journal.store.imported import ImportedEntry
@@ -254,3 +257,79 @@ def test_ctrl_c_while_waiting_for_the_helper_stops_and_reaps_it(
     [child] = children
     with pytest.raises(ChildProcessError):  # already reaped: no zombie left behind
         real_waitpid(child, os.WNOHANG)
+
+
+def test_ctrl_c_before_the_helper_is_done_kills_it(
+    long_journal: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A helper still at work when printing stops is killed, not waited for."""
+    children: list[int] = []
+    real_fork = os.fork
+
+    def remembered_fork() -> int:
+        pid = real_fork()
+        children.append(pid)
+        return pid
+
+    def never_done(_self: search_halves.SharedSearch, _pipe: int) -> None:
+        time.sleep(120)
+
+    def interrupted(_self: search_halves.SharedSearch) -> bytes:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fork", remembered_fork)
+    monkeypatch.setattr(search_halves.SharedSearch, "_prepare", never_done)
+    monkeypatch.setattr(search_halves.SharedSearch, "_older", interrupted)
+    started = time.monotonic()
+    code, _, err = run_cli(capsys, "--db", str(long_journal), "search", "sleep")
+
+    assert (code, err) == (130, "\njournal: stopped.\n")
+    assert time.monotonic() - started < 60
+    [child] = children
+    with pytest.raises(ChildProcessError):  # killed and reaped, not left running
+        os.waitpid(child, os.WNOHANG)
+
+
+def test_in_bold_the_shared_search_prints_what_one_process_prints(
+    long_journal: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a terminal the matches are marked and drawn in bold, in both processes alike."""
+    monkeypatch.setattr(blocks, "use_bold", lambda: True)
+    monkeypatch.setattr(listing, "use_bold", lambda: True)
+    assert main(["--db", str(long_journal), "search", "sleep", "--all"]) == 0
+    alone = capsys.readouterr().out
+
+    code, shared, err = run_cli(capsys, "--db", str(long_journal), "search", "sleep")
+
+    assert (code, err) == (0, "")
+    assert shared == alone
+    assert shared.count(blocks.BOLD) >= LONG
+
+
+def test_a_pipe_that_is_full_never_holds_the_helper_up() -> None:
+    """What the pipe cannot take yet is kept and sent at the end, in order and whole."""
+    reading, writing = os.pipe()
+    sender = search_halves._PipeSender(writing, "strict")
+    texts = [f"block {i} · " + "words " * 200 + "\n" for i in range(400)]  # ~0.5 MB
+    sending = threading.Thread(target=lambda: [sender.send(text) for text in texts])
+    sending.start()
+    sending.join(timeout=30)
+    assert not sending.is_alive()  # nobody reads yet, and still every send returned
+
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(read_all(reading)))
+    reader.start()
+    sender.finish()
+    os.close(writing)
+    reader.join(timeout=30)
+
+    assert received == ["".join(texts).encode() + b"\x00"]
+
+
+def read_all(fd: int) -> bytes:
+    """Everything from `fd` until its other end is closed."""
+    chunks = []
+    while chunk := os.read(fd, 1 << 16):
+        chunks.append(chunk)
+    os.close(fd)
+    return b"".join(chunks)

@@ -20,12 +20,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from journal.paths import resolve_db_path
-from journal.terminal_text import for_terminal, reader_went_away, say, stopped
+from journal.terminal_text import (
+    EXIT_ERROR,
+    could_not_finish,
+    for_terminal,
+    reader_went_away,
+    say,
+    stopped,
+)
 
 if TYPE_CHECKING:
     from journal.store import Store
 
-EXIT_OK, EXIT_ERROR = 0, 1
+EXIT_OK = 0
 
 
 class CommandError(Exception):
@@ -153,7 +160,9 @@ def run_command(run: Callable[[argparse.Namespace], int], args: argparse.Namespa
     from journal.store import JournalError
 
     try:
-        return run(args)
+        status = run(args)
+        sys.stdout.flush()  # output that cannot be written fails here, not silently at exit
+        return status
     except CommandError as error:
         say(f"journal: {error}")
     except JournalError as error:
@@ -165,4 +174,6 @@ def run_command(run: Callable[[argparse.Namespace], int], args: argparse.Namespa
         return EXIT_OK
     except KeyboardInterrupt:
         return stopped()
+    except OSError as error:  # a full disk under the output, say
+        return could_not_finish(error)
     return EXIT_ERROR
