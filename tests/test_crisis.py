@@ -71,7 +71,7 @@ def test_a_source_is_named_by_its_site() -> None:
 @pytest.mark.parametrize("key", ["f9", "exclamation_mark"])
 async def test_the_crisis_lines_open_from_inside_a_dialog(tmp_path: Path, key: str) -> None:
     async with running(build_test_app(tmp_path)) as pilot:
-        await reach(pilot, RatingScreen, "f3", "enter")
+        await reach(pilot, RatingScreen, "f3", "end", "enter")  # the last is an exercise
         await reach(pilot, CrisisScreen, key)
         await reach(pilot, RatingScreen, "escape")
 

@@ -19,9 +19,15 @@ from tests.strategies_support import (
     answer_rating,
     begin_exercise,
     footer_seen,
+    highlight,
     open_strategies,
 )
 from tests.support import FakeClock, build_test_app, reach, running
+
+
+def shown_keys(screen: StrategiesScreen) -> list[tuple[str, str]]:
+    """The working keys along the bottom, as (key, what it says)."""
+    return [(key, words) for key, words, works in footer_seen(screen) if works]
 
 
 async def test_box_breathing_from_start_to_end(tmp_path: Path) -> None:
@@ -50,7 +56,8 @@ async def test_box_breathing_from_start_to_end(tmp_path: Path) -> None:
         assert guide.beat.finished and screen.finished
         assert str(screen.query_one("#exercise-status", Static).content) == FINISHED
 
-        await reach(pilot, RatingScreen, "enter")
+        rating = await reach(pilot, RatingScreen, "enter")
+        assert rating.query_one(Input).placeholder.startswith("Anything you noticed")
         await reach(pilot, StrategiesScreen, "3", "tab", *"calmer", "enter")
 
     attempt = app.store.strategies.attempts()[0]
@@ -122,18 +129,21 @@ async def test_not_now_before_starting_keeps_nothing(tmp_path: Path) -> None:
     assert app.store.strategies.attempts() == []
 
 
-async def test_a_page_to_read_ends_when_the_person_says(tmp_path: Path) -> None:
+async def test_a_page_to_read_opens_and_closes_without_ratings(tmp_path: Path) -> None:
+    """What a page suggests is done away from the screen: nothing to rate, nothing saved."""
     app = build_test_app(tmp_path)
     async with running(app) as pilot:
-        await open_strategies(pilot)
-        screen = await begin_exercise(pilot, "sleep", "4")
+        strategies = await open_strategies(pilot)
+        await highlight(pilot, "sleep")
+        assert ("⏎", "Read") in shown_keys(strategies)
+        screen = await reach(pilot, ExerciseScreen, "enter")
         assert screen.finished
         page = str(screen.query_one("#page-text", Static).content)
         assert page.startswith("1. Go to bed")
-        rating = await reach(pilot, RatingScreen, "enter")
-        assert rating.query_one(Input).placeholder.startswith("Anything you noticed")
-        await answer_rating(pilot, "4")
-    assert app.store.strategies.attempts()[0].numbness_after == 4
+        await reach(pilot, StrategiesScreen, "enter")
+        await highlight(pilot, "box-breathing")
+        assert ("⏎", "Try this") in shown_keys(strategies)
+    assert app.store.strategies.attempts() == []
 
 
 async def test_the_exercise_waits_while_the_crisis_lines_are_open(tmp_path: Path) -> None:
@@ -212,7 +222,8 @@ async def test_a_page_that_points_to_a_checklist_shows_it(tmp_path: Path) -> Non
     app = build_test_app(tmp_path)
     async with running(app) as pilot:
         await open_strategies(pilot)
-        screen = await begin_exercise(pilot, "see-a-doctor")
+        await highlight(pilot, "see-a-doctor")
+        screen = await reach(pilot, ExerciseScreen, "enter")
         page = str(screen.query_one("#page-text", Static).content)
     assert "Bring the checklist below" in page
     assert "What to bring" in page

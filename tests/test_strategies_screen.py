@@ -141,22 +141,30 @@ async def test_the_palette_can_try_a_strategy_or_open_a_page(tmp_path: Path) -> 
         await pilot.pause()
         assert isinstance(app.screen, ContactsScreen)
         await pilot.press("escape")
+        commands["Read: Talk with a doctor or psychiatrist"]()
+        await pilot.pause()
+        page = top_screen(pilot, ExerciseScreen)  # a page to read: no rating first
+        assert page.strategy.id == "see-a-doctor"
+        await pilot.press("enter")
+        await pilot.pause()
         commands["Try: Box breathing"]()
         await pilot.pause()
         await answer_rating(pilot, "5")
         exercise = top_screen(pilot, ExerciseScreen)
         assert exercise.strategy.id == "box-breathing"
+    assert "Try: Talk with a doctor or psychiatrist" not in commands
 
 
 async def test_an_empty_view_says_where_to_go_and_offers_no_try(tmp_path: Path) -> None:
     app = build_test_app(tmp_path)
     async with running(app) as pilot:
         screen = await open_strategies(pilot)
-        assert screen.check_action("try", ())
+        assert screen.check_action("read", ())  # the first is a page to read
+        assert not screen.check_action("try", ())
         await pilot.press("right")
         await pilot.pause()
         assert detail(screen) == EMPTY_VIEWS["suits"] and "F2" in detail(screen)
-        assert not screen.check_action("try", ())
+        assert not screen.check_action("try", ()) and not screen.check_action("read", ())
         await pilot.press("right")
         await pilot.pause()
         assert detail(screen) == EMPTY_VIEWS["helps"]

@@ -20,6 +20,7 @@ from journal.ui.attempt import AttemptFlow
 from journal.ui.screens.appointment import AppointmentScreen
 from journal.ui.screens.area import AreaScreen
 from journal.ui.screens.contacts import ContactsScreen
+from journal.ui.screens.exercise import ExerciseScreen
 from journal.ui.widgets.strategy_detail import CATEGORY_LABELS, StrategyDetail
 from journal.wording import counted
 
@@ -40,18 +41,26 @@ EMPTY_VIEWS: dict[str, str] = {
 
 
 class StrategiesScreen(AreaScreen):
-    """Lists strategies in three views beside a detail pane; Enter starts a try."""
+    """Lists strategies in three views beside a detail pane; Enter starts a try, or opens
+    a page to read.
+
+    A page (runner "info": seeing a doctor, reaching out, sleep, food, naming feelings)
+    asks for no ratings: what it suggests is done away from the screen, often over days,
+    so numbness rated minutes apart around the reading would say nothing about it.
+    """
 
     CSS_PATH = style_file("strategies.tcss")
     AREA_TITLE = "Strategies"
     BINDINGS = [
         Binding("enter", "try", "Try this", priority=True),
+        Binding("enter", "read", "Read", priority=True),
         Binding("right", "view(1)", "Next view", show=False),
         Binding("left", "view(-1)", "Previous view", show=False),
         Binding("r", "reach_out", "Reach out"),
         Binding("m", "appointment", "Appointment"),
     ]
-    """Enter tries the chosen strategy; ← → change the view; r and m open the extra pages."""
+    """Enter tries the chosen strategy (or reads it); ← → change the view; r and m open the
+    extra pages."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -164,9 +173,10 @@ class StrategiesScreen(AreaScreen):
         return self.library.get(option.id or "")
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        """Follow the highlight in the detail pane."""
+        """Follow the highlight in the detail pane, and in what Enter says it does."""
         event.stop()
         self._show_detail()
+        self.refresh_bindings()
 
     def _show_detail(self) -> None:
         strategy = self.selected
@@ -179,20 +189,26 @@ class StrategiesScreen(AreaScreen):
         self.query_one("#strategy-detail-scroll").scroll_home(animate=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Offer "Try this" only when a strategy is highlighted."""
-        if action == "try":
-            return self.is_mounted and self.selected is not None
+        """Offer "Try this" for a highlighted exercise, "Read" for a highlighted page."""
+        if action in ("try", "read"):
+            strategy = self.selected if self.is_mounted else None
+            return strategy is not None and _is_page(strategy) == (action == "read")
         return True
 
     def action_try(self) -> None:
-        """Try the highlighted strategy: a rating before, the exercise, a rating after."""
+        """Start the highlighted strategy: a try of an exercise, or a page to read."""
         strategy = self.selected
         if strategy is not None:
             self.try_strategy(strategy)
 
+    action_read = action_try
+
     def try_strategy(self, strategy: Strategy) -> None:
-        """Start a try of `strategy`."""
-        AttemptFlow(self.app, self.store, strategy, self._recorded).start()
+        """Start a try of `strategy`, or open it to read when it is a page."""
+        if _is_page(strategy):
+            self.app.push_screen(ExerciseScreen(strategy))
+        else:
+            AttemptFlow(self.app, self.store, strategy, self._recorded).start()
 
     def _recorded(self, _attempt: StrategyAttempt) -> None:
         self.notify("Saved this try in your journal.", markup=False)
@@ -219,6 +235,12 @@ class StrategiesScreen(AreaScreen):
                 lambda v=view: self.show_view(v),
             )
         for strategy in self.library.strategies:
+            verb = "Read" if _is_page(strategy) else "Try"
             yield SystemCommand(
-                f"Try: {strategy.title}", strategy.why, lambda s=strategy: self.try_strategy(s)
+                f"{verb}: {strategy.title}", strategy.why, lambda s=strategy: self.try_strategy(s)
             )
+
+
+def _is_page(strategy: Strategy) -> bool:
+    """Whether `strategy` is a page to read, which is opened rather than tried and rated."""
+    return strategy.runner == "info"
