@@ -136,3 +136,27 @@ def test_the_help_screen_says_how_to_read_the_word_detail() -> None:
     assert any(
         line.keys.startswith("Tab") and "highlighted word" in line.description for line in lines
     )
+
+
+async def test_letters_typed_anywhere_on_the_step_go_on_into_the_search(tmp_path: Path) -> None:
+    """Away from the search box (reading a word's explanation, or on the word list), typing
+    still finds words: the letters go on at the end of what is there, nothing replaced."""
+    app = build_test_app(tmp_path)
+    async with running(app) as pilot:
+        detail, _last = await feelings_for(pilot, "fr")
+        await pilot.press("tab")
+        assert app.focused is detail
+        await pilot.press("u", "s")
+        await pilot.pause()
+        search = write_screen(app).query_one(FilterInput)
+        assert app.focused is search
+        assert (search.value, search.cursor_position) == ("frus", 4)
+        await pilot.press("tab", "tab", "t")  # from the word list too
+        await pilot.pause()
+        assert (app.focused, search.value) == (search, "frust")
+        words = write_screen(app).query_one(WordList)
+        assert words.highlighted_option is not None
+        assert words.highlighted_option.id == "frustrated"
+        await pilot.press("tab", "shift+tab")  # an ordinary visit selects it all, as before
+        await pilot.pause()
+        assert (search.selection.start, search.selection.end) == (0, 5)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -34,6 +34,19 @@ class FilterInput(Input):
         """Move the highlight in the word list."""
         words = self.screen.query_one(WordList)
         words.action_cursor_down() if delta > 0 else words.action_cursor_up()
+
+    def type_on(self, text: str) -> None:
+        """Take `text`, typed elsewhere on the step, as if typed at the end of the search:
+        the cursor waits after it, with nothing selected (on other visits the whole search
+        is selected, so that typing replaces it)."""
+        self.value += text
+        self.cursor_position = len(self.value)
+        self.select_on_focus = False
+        self.focus()
+
+    def on_blur(self) -> None:
+        """Left again: the next visit selects the whole search, as usual."""
+        self.select_on_focus = True
 
 
 class ChosenList(OptionList):
@@ -119,8 +132,17 @@ class FeelingPicker(Vertical):
 
     HELP_KEYS = [
         ("Tab, then ↑ ↓", "Read all about the highlighted word, in the pane beside the words"),
+        ("Any letter", "Wherever the keyboard is on this step, it goes on into the search"),
     ]
-    """The explanation's keys are Textual's own scrolling keys, so they are listed here."""
+    """The explanation's keys are Textual's own scrolling keys, and letters are read in
+    on_key, so they are listed here."""
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed on the words, their explanation or the chosen words goes on into
+        the search box: on this step, typing means looking for a word."""
+        if event.character and event.character.isalpha():
+            event.stop()
+            self.query_one(FilterInput).type_on(event.character)
 
     @dataclass
     class Changed(Message):
