@@ -18,19 +18,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Button, Input, Static, TextArea
 
-from journal.checkin import (
-    STEP_LABELS,
-    STEPS,
-    CheckIn,
-    acknowledgement,
-    prompts_for,
-    when_phrase,
-)
+from journal.checkin import STEP_LABELS, STEPS, CheckIn, acknowledgement, when_phrase
 from journal.content.body import load_body
 from journal.content.context import PromptContext
-from journal.content.prompts import PromptLibrary, RenderedPrompt, choose_prompt, load_prompts
 from journal.content.vocabulary import load_vocabulary
 from journal.models import Entry
+from journal.prompt_choice import PromptChoice
 from journal.resources import style_file
 from journal.store.failures import WRITE_FAILURES
 from journal.ui.editor import edit_in_place
@@ -78,8 +71,7 @@ class WriteScreen(AreaScreen):
         self.entry_id: int | None = None
         self._loaded: CheckIn | None = None
         self._quick = False
-        self._prompt: RenderedPrompt | None = None
-        self._prompt_context: PromptContext | None = None
+        self._prompt = PromptChoice()
         self._latest = CheckIn()
 
     # -- building ---------------------------------------------------------------------------
@@ -121,7 +113,7 @@ class WriteScreen(AreaScreen):
 
     def collect(self) -> CheckIn:
         """The check-in as it stands on screen."""
-        return self._steps.read(prompt=self._prompt, quick=self._quick, step=self.step)
+        return self._steps.read(prompt=self._prompt.current, quick=self._quick, step=self.step)
 
     @cached_property
     def _keeper(self) -> DraftKeeper:
@@ -146,13 +138,8 @@ class WriteScreen(AreaScreen):
         entry = self._entry(entry_id) if entry_id else None
         self._loaded = CheckIn.from_entry(entry) if entry else None
         self._quick = checkin.quick
-        self._prompt = (
-            RenderedPrompt(checkin.prompt_id or "", checkin.prompt_text)
-            if checkin.prompt_text
-            else None
-        )
         self._steps.fill(checkin)
-        self._prompt_context = self._context_for(checkin)
+        self._prompt.restore(checkin, self._context_for(checkin))
         self._show_prompt(checkin)
         self._steps.show_editing(
             when_phrase(entry.created_at, self.store.connection.now()) if entry else None
@@ -256,29 +243,18 @@ class WriteScreen(AreaScreen):
 
     # -- prompts ---------------------------------------------------------------------------
 
-    @property
-    def prompts(self) -> PromptLibrary:
-        """Every writing prompt (loaded once per process)."""
-        return load_prompts()
-
     def _ensure_prompt(self, *, another: bool = False) -> None:
         """Offer a prompt fitting what was just chosen, unless the person is already writing."""
         checkin = self.collect()
         context = self._context_for(checkin)
-        stale = context != self._prompt_context and not checkin.text.strip()
-        editing_without_prompt = self.entry_id is not None and self._prompt is None
-        if another or (self._prompt is None and not editing_without_prompt) or stale:
-            previous = self._prompt.id if self._prompt else None
-            library = prompts_for(checkin, self.prompts)
-            self._prompt = choose_prompt(library, context, previous, self.rng)
-            self._prompt_context = context
+        editing = self.entry_id is not None
+        self._prompt.refresh(checkin, context, self.rng, editing=editing, another=another)
         self._show_prompt(checkin)
 
     def _show_prompt(self, checkin: CheckIn) -> None:
         """Put the prompt on screen, saying whether it was written for "I can't name it yet"."""
-        written = self.prompts.get(self._prompt.id) if self._prompt else None
-        for_no_word = written is not None and "no_word" in written.when
-        self._steps.show_prompt(self._prompt, checkin, chosen_for_no_word=for_no_word)
+        for_no_word = self._prompt.written_for_no_word()
+        self._steps.show_prompt(self._prompt.current, checkin, chosen_for_no_word=for_no_word)
 
     def action_another_prompt(self) -> None:
         """A different prompt (never the same one twice in a row)."""
