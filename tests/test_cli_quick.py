@@ -13,6 +13,7 @@ import subprocess
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 
@@ -251,6 +252,20 @@ def test_ctrl_c_while_printing_is_one_quiet_line(
     assert capsys.readouterr().err == "\njournal: stopped.\n"
 
 
+def journal_into(
+    out: BinaryIO, db: Path, argv: list[str], *, buffered: bool = True
+) -> subprocess.CompletedProcess[bytes]:
+    """A real `journal --db DB ARGV` process printing into the file `out`, its standard
+    output buffered (as usual) or not; its standard error is captured."""
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
+    if not buffered:
+        env["PYTHONUNBUFFERED"] = "1"
+    command = [sys.executable, "-m", "journal", "--db", str(db), *argv]
+    return subprocess.run(
+        command, stdout=out, stderr=subprocess.PIPE, cwd=ROOT, env=env, check=False
+    )
+
+
 @pytest.mark.parametrize(
     ("argv", "status", "message"),
     [
@@ -271,17 +286,9 @@ def test_the_real_command_ends_at_once_with_everything_printed(
     what it printed must be flushed first: into a file (buffered), and to stderr."""
     assert main(["--db", str(db), *argv]) == status
     expected = capsys.readouterr().out.encode()
-    buffered = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
     printed = tmp_path / "printed.txt"
     with printed.open("wb") as out:
-        done = subprocess.run(
-            [sys.executable, "-m", "journal", "--db", str(db), *argv],
-            stdout=out,
-            stderr=subprocess.PIPE,
-            cwd=ROOT,
-            env=buffered,
-            check=False,
-        )
+        done = journal_into(out, db, argv)
 
     assert (done.returncode, done.stderr) == (status, message)
     assert printed.read_bytes() == expected
@@ -317,18 +324,8 @@ def test_a_full_disk_under_the_output_is_one_plain_line(
     db: Path, argv: list[str], buffered: bool
 ) -> None:
     """No traceback, no noise at exit: what failed, and the error status."""
-    env = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
-    if not buffered:
-        env["PYTHONUNBUFFERED"] = "1"
     with open("/dev/full", "wb") as full:
-        done = subprocess.run(
-            [sys.executable, "-m", "journal", "--db", str(db), *argv],
-            stdout=full,
-            stderr=subprocess.PIPE,
-            cwd=ROOT,
-            env=env,
-            check=False,
-        )
+        done = journal_into(full, db, argv, buffered=buffered)
 
     assert (done.returncode, done.stderr) == (1, b"journal: No space left on device.\n")
 
