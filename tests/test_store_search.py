@@ -349,6 +349,25 @@ def test_text_search_in_the_trash(store: Store, diary) -> None:
     assert ids(store, EntryFilter(trashed=True, tags=("outside",))) == [diary["walk"]]
 
 
+def test_the_index_never_holds_a_trashed_entry_whoever_trashes_it(store: Store, diary) -> None:
+    """A search reads the index alone for what is live (no check of the entries' trash
+    column), so its triggers must follow every change: the store's, and raw SQL's."""
+    store.entries.trash(diary["walk"])
+    store.entries.restore(diary["walk"])
+    assert found(store, "walk") == [diary["numb"], diary["walk"]]
+
+    conn = store.connection.conn
+    conn.execute(
+        "UPDATE entries SET trashed_at = '2026-01-01T00:00:00+00:00' WHERE id = ?", (diary["numb"],)
+    )
+    assert found(store, "walk") == [diary["walk"]]
+    conn.execute(
+        "INSERT INTO entries (sort_key, day, created_at, updated_at, text, trashed_at) "
+        "VALUES (1, '2020-01-01', '2020-01-01T00:00', '2020-01-01T00:00', 'a walk', 'x')"
+    )
+    assert found(store, "walk") == [diary["walk"]]
+
+
 FILTERS = [
     EntryFilter(),
     EntryFilter(text="walk"),

@@ -12,12 +12,12 @@ from __future__ import annotations
 import os
 import re
 import sys
-from itertools import islice
+from itertools import islice, repeat
 
 from journal.lines import first_line
 from journal.snippet import PRINTED_WIDTH
 from journal.store.fts import HIGHLIGHT_END, HIGHLIGHT_START
-from journal.store.summaries import iter_summary_rows
+from journal.store.summaries import feeling_labels_of, iter_listed_rows, tags_of
 from journal.terminal_text import for_terminal, say
 
 TYPE_CHECKING = False  # the typing module costs a few ms; quick commands skip it
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
 
     from journal.store.plan import QueryPlan
-    from journal.store.summaries import SummaryRow
+    from journal.store.summaries import ListedRow
 
 BOLD, NORMAL = "\x1b[1m", "\x1b[22m"
 WRITE_BATCH = 64
@@ -92,21 +92,17 @@ def _laid_out(header_line: str, text: str) -> str:
     return (header_line + "\n" + indented).rstrip() + "\n\n"
 
 
-def summary_block(row: SummaryRow, bold: bool) -> str:
-    """A list row's block: the search snippet (matches in bold on a terminal) or first line.
+def summary_block(row: ListedRow, bold: bool) -> str:
+    """A listed row's block: the search snippet (matches in bold on a terminal) or first line.
 
     `journal search` can print ten thousand of these at once, so a row whose words hold
     nothing `for_terminal` would change, and no line break, is laid out in a few steps;
     any other is laid out as `block` does, which handles everything.
     """
-    snippet = row.snippet
-    text = snippet or first_line(row.head)
-    line = _header_line(
-        minute(row.created_at),
-        row.numbness,
-        feelings_shown(row.feeling_labels()),
-        hashtags(row.tags),
-    )
+    when, numbness, head, snippet, feelings, tags = row
+    text = snippet or first_line(head)
+    labels = feelings_shown(feeling_labels_of(feelings))
+    line = _header_line(minute(when), numbness, labels, hashtags(tags_of(tags)))
     shown = line + text
     # A printable text holds none of _UNUSUAL, and isprintable() answers quicker than it.
     if not shown.isprintable() and _UNUSUAL.search(shown):
@@ -125,16 +121,16 @@ def use_bold() -> bool:
     return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
-def summary_blocks(rows: Iterable[SummaryRow], bold: bool) -> Iterator[str]:
+def summary_blocks(rows: Iterable[ListedRow], bold: bool) -> Iterator[str]:
     """The blocks of list rows, made one at a time as they are printed."""
-    return (summary_block(row, bold) for row in rows)
+    return map(summary_block, rows, repeat(bold))
 
 
 def blocks_for(conn: sqlite3.Connection, plan: QueryPlan, limit: int | None) -> Iterator[str]:
     """The blocks of the plan's newest `limit` rows (None: all) as the quick commands print
     them; snippets fit 80 columns, and are cut without marks unless drawn in bold."""
     bold = use_bold()
-    rows = iter_summary_rows(conn, plan, limit, marked=bold, width=PRINTED_WIDTH)
+    rows = iter_listed_rows(conn, plan, limit, marked=bold, width=PRINTED_WIDTH)
     return summary_blocks(rows, bold)
 
 

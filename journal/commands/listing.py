@@ -97,7 +97,7 @@ def _show(args: argparse.Namespace, wanted: EntryFilter, limit: int | None) -> i
             )
         else:
             bold = use_bold()
-            rows = store.queries.summary_rows(wanted, limit, marked=bold, width=PRINTED_WIDTH)
+            rows = store.queries.listed_rows(wanted, limit, marked=bold, width=PRINTED_WIDTH)
             printed = summary_blocks(rows, bold)
         show(printed, wanted.text, limit, lambda: store.queries.count(wanted))
     return 0

@@ -52,7 +52,10 @@ class QueryPlan:
             self._add(
                 "e.sort_key NOT IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)", left_out
             )
-        self.clauses.append("e.trashed_at IS NOT NULL" if trashed else "e.trashed_at IS NULL")
+        if trashed:
+            self.clauses.append("e.trashed_at IS NOT NULL")
+        elif not self.match:  # the index holds no trashed entry (its triggers see to it)
+            self.clauses.append("e.trashed_at IS NULL")
         if since is not None or until is not None:
             from journal.timeutil import sort_key
 

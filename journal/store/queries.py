@@ -48,18 +48,18 @@ class EntryQueries:
             for row in rows
         ]
 
-    def summary_rows(
+    def listed_rows(
         self,
         wanted: EntryFilter = EntryFilter(),
         limit: int | None = None,
         *,
         marked: bool = True,
         width: int = SNIPPET_WIDTH,
-    ) -> Iterator[summaries.SummaryRow]:
-        """List rows as plain values, read a batch at a time (what `journal list` prints);
-        snippets cut as `summaries.iter_summary_rows` says."""
+    ) -> Iterator[summaries.ListedRow]:
+        """What `journal list` and `search` print of each entry, as plain values read as
+        they are printed; snippets cut as `summaries.iter_listed_rows` says."""
         plan = QueryPlan.of(wanted)
-        return summaries.iter_summary_rows(self._c.conn, plan, limit, marked=marked, width=width)
+        return summaries.iter_listed_rows(self._c.conn, plan, limit, marked=marked, width=width)
 
     def entries(self, wanted: EntryFilter = EntryFilter(), limit: int | None = None) -> list[Entry]:
         """Whole entries matching the filter, newest first (for the CLI and exports)."""
