@@ -15,7 +15,7 @@ import pytest
 
 from journal import search_halves
 from journal.cli import main
-from journal.commands import blocks, listing
+from journal.commands import blocks
 from journal.models import Feeling, NewEntry
 from journal.store import open_store
 from journal.store.imported import ImportedEntry
@@ -47,6 +47,27 @@ def fill(path: Path, count: int) -> Path:
 @pytest.fixture(scope="module")
 def long_journal(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return fill(tmp_path_factory.mktemp("halves") / "j.db", LONG)
+
+
+@pytest.fixture
+def forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The process id of every helper forked from now on (os.fork, watched)."""
+    children: list[int] = []
+    real_fork = os.fork
+
+    def remembered_fork() -> int:
+        pid = real_fork()
+        children.append(pid)
+        return pid
+
+    monkeypatch.setattr(os, "fork", remembered_fork)
+    return children
+
+
+def printed_by_one_process(capsys: pytest.CaptureFixture[str], journal: Path) -> str:
+    """What `journal search sleep --all` prints: the full parser's path, never shared."""
+    assert main(["--db", str(journal), "search", "sleep", "--all"]) == 0
+    return capsys.readouterr().out
 
 
 def journal_process(*argv: str, **options: object) -> subprocess.Popen[bytes]:
@@ -93,20 +114,12 @@ def test_a_long_search_prints_what_one_process_prints(long_journal: Path) -> Non
 
 
 def test_the_search_is_shared_and_split_in_time_order(
-    long_journal: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    long_journal: Path, capsys: pytest.CaptureFixture[str], forks: list[int]
 ) -> None:
-    forks = []
-    real_fork = os.fork
-
-    def counted_fork() -> int:
-        forks.append(1)
-        return real_fork()
-
-    monkeypatch.setattr(os, "fork", counted_fork)
     code, out, err = run_cli(capsys, "--db", str(long_journal), "search", "sleep")
 
     assert (code, err) == (0, "")
-    assert forks == [1]
+    assert len(forks) == 1
     headers = [line[:16] for line in out.splitlines() if line[:1].isdigit()]
     assert len(headers) == LONG
     assert headers == sorted(headers, reverse=True)
@@ -150,8 +163,7 @@ def test_a_helper_reaped_by_someone_else_still_gives_every_entry(long_journal: P
 def test_when_the_helper_fails_the_older_half_is_printed_here(
     long_journal: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert main(["--db", str(long_journal), "search", "sleep", "--all"]) == 0
-    expected = capsys.readouterr().out
+    expected = printed_by_one_process(capsys, long_journal)
 
     monkeypatch.setattr(search_halves.SharedSearch, "_prepare", lambda _self, _pipe: os._exit(3))
     code, out, err = run_cli(capsys, "--db", str(long_journal), "search", "sleep")
@@ -163,8 +175,7 @@ def test_when_the_helper_fails_the_older_half_is_printed_here(
 def test_a_helper_that_stops_partway_has_none_of_its_text_printed(
     long_journal: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert main(["--db", str(long_journal), "search", "sleep", "--all"]) == 0
-    expected = capsys.readouterr().out
+    expected = printed_by_one_process(capsys, long_journal)
 
     def half_sent(_self: search_halves.SharedSearch, pipe: int) -> None:
         os.write(pipe, b"2023-01-01 07:00 \xc2\xb7 cut off here")
@@ -221,8 +232,7 @@ def test_ctrl_c_stops_both_processes_with_one_quiet_line(long_journal: Path) -> 
 def test_where_no_process_can_start_the_whole_search_prints_here(
     long_journal: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert main(["--db", str(long_journal), "search", "sleep", "--all"]) == 0
-    expected = capsys.readouterr().out
+    expected = printed_by_one_process(capsys, long_journal)
 
     def no_fork() -> int:
         raise BlockingIOError("Resource temporarily unavailable")
@@ -235,41 +245,33 @@ def test_where_no_process_can_start_the_whole_search_prints_here(
 
 
 def test_ctrl_c_while_waiting_for_the_helper_stops_and_reaps_it(
-    long_journal: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    long_journal: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    forks: list[int],
 ) -> None:
-    children: list[int] = []
-    real_fork, real_waitpid = os.fork, os.waitpid
-
-    def remembered_fork() -> int:
-        pid = real_fork()
-        children.append(pid)
-        return pid
+    real_waitpid = os.waitpid
 
     def interrupted_once(pid: int, options: int) -> tuple[int, int]:
         monkeypatch.setattr(os, "waitpid", real_waitpid)
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(os, "fork", remembered_fork)
     monkeypatch.setattr(os, "waitpid", interrupted_once)
     code, _, err = run_cli(capsys, "--db", str(long_journal), "search", "sleep")
 
     assert (code, err) == (130, "\njournal: stopped.\n")
-    [child] = children
+    [child] = forks
     with pytest.raises(ChildProcessError):  # already reaped: no zombie left behind
         real_waitpid(child, os.WNOHANG)
 
 
 def test_ctrl_c_before_the_helper_is_done_kills_it(
-    long_journal: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    long_journal: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    forks: list[int],
 ) -> None:
     """A helper still at work when printing stops is killed, not waited for."""
-    children: list[int] = []
-    real_fork = os.fork
-
-    def remembered_fork() -> int:
-        pid = real_fork()
-        children.append(pid)
-        return pid
 
     def never_done(_self: search_halves.SharedSearch, _pipe: int) -> None:
         time.sleep(120)
@@ -277,7 +279,6 @@ def test_ctrl_c_before_the_helper_is_done_kills_it(
     def interrupted(_self: search_halves.SharedSearch) -> bytes:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(os, "fork", remembered_fork)
     monkeypatch.setattr(search_halves.SharedSearch, "_prepare", never_done)
     monkeypatch.setattr(search_halves.SharedSearch, "_older", interrupted)
     started = time.monotonic()
@@ -285,7 +286,7 @@ def test_ctrl_c_before_the_helper_is_done_kills_it(
 
     assert (code, err) == (130, "\njournal: stopped.\n")
     assert time.monotonic() - started < 60
-    [child] = children
+    [child] = forks
     with pytest.raises(ChildProcessError):  # killed and reaped, not left running
         os.waitpid(child, os.WNOHANG)
 
@@ -294,10 +295,8 @@ def test_in_bold_the_shared_search_prints_what_one_process_prints(
     long_journal: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """On a terminal the matches are marked and drawn in bold, in both processes alike."""
-    monkeypatch.setattr(blocks, "use_bold", lambda: True)
-    monkeypatch.setattr(listing, "use_bold", lambda: True)
-    assert main(["--db", str(long_journal), "search", "sleep", "--all"]) == 0
-    alone = capsys.readouterr().out
+    monkeypatch.setattr(blocks, "use_bold", lambda: True)  # both paths ask it here
+    alone = printed_by_one_process(capsys, long_journal)
 
     code, shared, err = run_cli(capsys, "--db", str(long_journal), "search", "sleep")
 

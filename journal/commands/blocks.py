@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from functools import partial
 from itertools import islice, repeat
 
 from journal.lines import first_line
@@ -126,12 +127,17 @@ def summary_blocks(rows: Iterable[ListedRow], bold: bool) -> Iterator[str]:
     return map(summary_block, rows, repeat(bold))
 
 
-def blocks_for(conn: sqlite3.Connection, plan: QueryPlan, limit: int | None) -> Iterator[str]:
-    """The blocks of the plan's newest `limit` rows (None: all) as the quick commands print
-    them; snippets fit 80 columns, and are cut without marks unless drawn in bold."""
+def listed_blocks(read: Callable[..., Iterable[ListedRow]]) -> Iterator[str]:
+    """The blocks `journal list` and `journal search` print, of the rows `read(marked=,
+    width=)` gives: snippets fit 80 columns, and are cut without marks unless drawn in bold.
+    The quick path and the full parser both print through here, so they print alike."""
     bold = use_bold()
-    rows = iter_listed_rows(conn, plan, limit, marked=bold, width=PRINTED_WIDTH)
-    return summary_blocks(rows, bold)
+    return summary_blocks(read(marked=bold, width=PRINTED_WIDTH), bold)
+
+
+def blocks_for(conn: sqlite3.Connection, plan: QueryPlan, limit: int | None) -> Iterator[str]:
+    """The blocks of the plan's newest `limit` rows (None: all), as `listed_blocks` says."""
+    return listed_blocks(partial(iter_listed_rows, conn, plan, limit))
 
 
 def write_blocks(blocks: Iterable[str], write: Callable[[str], object]) -> int:

@@ -11,12 +11,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterable
+from functools import partial
 
-from journal.commands.blocks import block, minute, show, summary_blocks, use_bold
+from journal.commands.blocks import block, listed_blocks, minute, show
 from journal.commands.output import add_date_options, date_window, open_journal
 from journal.models import Entry, EntryFilter
 from journal.quick import DEFAULT_COUNT
-from journal.snippet import PRINTED_WIDTH
 
 
 def positive(text: str) -> int:
@@ -96,9 +96,7 @@ def _show(args: argparse.Namespace, wanted: EntryFilter, limit: int | None) -> i
                 for e in entries
             )
         else:
-            bold = use_bold()
-            rows = store.queries.listed_rows(wanted, limit, marked=bold, width=PRINTED_WIDTH)
-            printed = summary_blocks(rows, bold)
+            printed = listed_blocks(partial(store.queries.listed_rows, wanted, limit))
         show(printed, wanted.text, limit, lambda: store.queries.count(wanted))
     return 0
 

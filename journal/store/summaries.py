@@ -131,11 +131,13 @@ def iter_listed_rows(
     if plan.empty:
         return
     cutter = _cutter(plan, marked, width)
-    rows = conn.execute(plan.select(_columns(plan)), plan.params_for(limit))
-    if cutter is None:
-        for _id, when, numbness, head, feelings, tags in rows:
-            yield when, numbness, head, None, feelings, tags
-    else:
-        cut = cutter.cut
-        for _id, when, numbness, head, feelings, tags in rows:
-            yield when, numbness, head, cut(head), feelings, tags
+    cut = cutter.cut if cutter else _no_snippet
+    for _id, when, numbness, head, feelings, tags in conn.execute(
+        plan.select(_columns(plan)), plan.params_for(limit)
+    ):
+        yield when, numbness, head, cut(head), feelings, tags
+
+
+def _no_snippet(_head: str) -> None:
+    """What a row's snippet is when nothing is searched."""
+    return None
